@@ -1,0 +1,5 @@
+package org.mtlworkbench;
+
+public final class Main {
+  public static void main(String[] args) {}
+}

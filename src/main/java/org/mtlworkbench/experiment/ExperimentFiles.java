@@ -1,0 +1,120 @@
+package org.mtlworkbench.experiment;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.mtlworkbench.common.InputException;
+
+/**
+ * Reads and writes experiment files (JSON with a {@code "schemaVersion"}).
+ *
+ * <p>Strict on purpose: an unknown field is an error naming its path ("model.backbone[0].unit"),
+ * because a misspelt setting that is silently ignored gives a run that is not the one the user
+ * asked for. Every error is one line with the file, the line and column where known, and the
+ * field.
+ */
+public final class ExperimentFiles {
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .serializationInclusion(JsonInclude.Include.NON_NULL)
+          .build();
+
+  private ExperimentFiles() {}
+
+  /** The mapper configured for experiment files (shared with the run store). */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** Reads an experiment file; {@link InputException} with a one-line message on any problem. */
+  public static ExperimentSpec read(Path file) {
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (NoSuchFileException e) {
+      throw new InputException(file + ": no such file");
+    } catch (IOException e) {
+      throw new InputException(file + ": cannot read: " + e.getMessage());
+    }
+    return parse(text, file.getFileName().toString());
+  }
+
+  /** Parses experiment JSON; {@code source} names it in error messages. */
+  public static ExperimentSpec parse(String json, String source) {
+    if (json.isBlank()) {
+      throw new InputException(source + ": the file is empty");
+    }
+    try {
+      ExperimentSpec spec = MAPPER.readValue(json, ExperimentSpec.class);
+      if (spec == null) {
+        throw new InputException(source + ": the file holds no experiment (null)");
+      }
+      return spec;
+    } catch (UnrecognizedPropertyException e) {
+      String known =
+          e.getKnownPropertyIds() == null
+              ? ""
+              : "; known fields here: " + e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+      throw new InputException(source + where(e.getLocation()) + ": unknown field '" + path(e) + "'" + known, e);
+    } catch (JsonMappingException e) {
+      Throwable cause = e.getCause();
+      while (cause != null && !(cause instanceof InputException)) {
+        cause = cause.getCause();
+      }
+      String field = path(e);
+      if (cause != null) {
+        throw new InputException(source + (field.isEmpty() ? "" : ", in '" + field + "'") + ": " + cause.getMessage(), e);
+      }
+      throw new InputException(source + where(e.getLocation()) + (field.isEmpty() ? "" : ", field '" + field + "'") + ": " + e.getOriginalMessage(), e);
+    } catch (JsonProcessingException e) {
+      throw new InputException(source + where(e.getLocation()) + ": malformed JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** Writes an experiment file atomically (a crash never leaves half a file). */
+  public static void write(ExperimentSpec spec, Path file) {
+    try {
+      AtomicFiles.writeString(file, MAPPER.writeValueAsString(spec) + "\n");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise experiment", e);
+    }
+  }
+
+  /** "model.backbone[0].units" from Jackson's reference chain. */
+  static String path(JsonMappingException e) {
+    StringBuilder b = new StringBuilder();
+    for (JsonMappingException.Reference r : e.getPath()) {
+      if (r.getFieldName() != null) {
+        if (b.length() > 0) {
+          b.append('.');
+        }
+        b.append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        b.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return b.toString();
+  }
+
+  private static String where(JsonLocation loc) {
+    if (loc == null || loc.getLineNr() < 1) {
+      return "";
+    }
+    return ", line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+  }
+}

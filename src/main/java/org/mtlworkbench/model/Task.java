@@ -1,0 +1,67 @@
+package org.mtlworkbench.model;
+
+import java.util.List;
+import org.mtlworkbench.common.InputException;
+import org.mtlworkbench.data.TargetColumn;
+import org.mtlworkbench.data.TaskType;
+import org.mtlworkbench.nn.Loss;
+import org.mtlworkbench.nn.Losses;
+
+/**
+ * A task resolved against its data: name, target, type, output width, loss and metric.
+ *
+ * @param name task name, unique within a model
+ * @param target target column name
+ * @param type regression, binary or multiclass
+ * @param outputWidth width of the head's output layer
+ * @param classNames class labels (empty for regression)
+ * @param lossName loss function name
+ * @param metric metric name used for the validation verdict
+ */
+public record Task(
+    String name, String target, TaskType type, int outputWidth, List<String> classNames, String lossName, String metric) {
+
+  static final List<String> REGRESSION_METRICS = List.of("mse", "mae", "r2");
+  static final List<String> CLASSIFICATION_METRICS = List.of("accuracy", "macro-f1");
+
+  public Task {
+    classNames = List.copyOf(classNames);
+  }
+
+  /** Resolves a spec against the target column it names, applying the type's defaults. */
+  public static Task resolve(TaskSpec spec, TargetColumn column) {
+    TaskType type = column.type();
+    String loss = spec.loss() != null ? spec.loss() : defaultLoss(type);
+    String metric = spec.metric() != null ? spec.metric() : defaultMetric(type);
+    List<String> allowed = type == TaskType.REGRESSION ? REGRESSION_METRICS : CLASSIFICATION_METRICS;
+    if (!allowed.contains(metric)) {
+      throw new InputException(
+          "task '" + spec.name() + "': metric '" + metric + "' does not fit a " + type.name().toLowerCase()
+              + " task; use one of " + String.join(", ", allowed));
+    }
+    Losses.forName(loss);
+    if (!loss.equals(defaultLoss(type)) && !(type == TaskType.REGRESSION && loss.equals("mse"))) {
+      throw new InputException(
+          "task '" + spec.name() + "': loss '" + loss + "' does not fit a " + type.name().toLowerCase()
+              + " task; use '" + defaultLoss(type) + "'");
+    }
+    return new Task(spec.name(), spec.target(), type, column.outputWidth(), column.classNames(), loss, metric);
+  }
+
+  public static String defaultLoss(TaskType type) {
+    return switch (type) {
+      case REGRESSION -> "mse";
+      case BINARY -> "bce";
+      case MULTICLASS -> "cross-entropy";
+    };
+  }
+
+  public static String defaultMetric(TaskType type) {
+    return type == TaskType.REGRESSION ? "mse" : "accuracy";
+  }
+
+  /** A fresh loss object for this task. */
+  public Loss newLoss() {
+    return Losses.forName(lossName);
+  }
+}

@@ -1,0 +1,189 @@
+package org.mtlworkbench.train;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.Consumer;
+import org.mtlworkbench.balance.BalancingStrategy;
+import org.mtlworkbench.balance.EqualWeighting;
+import org.mtlworkbench.balance.PcGrad;
+import org.mtlworkbench.common.InputException;
+import org.mtlworkbench.data.Batch;
+import org.mtlworkbench.data.TaskType;
+import org.mtlworkbench.model.LayerSpec;
+import org.mtlworkbench.model.ModelFactory;
+import org.mtlworkbench.model.ModelSpec;
+import org.mtlworkbench.model.MtlModel;
+import org.mtlworkbench.model.Task;
+import org.mtlworkbench.optim.OptimizerSpec;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The reference benchmark of BENCH.md: the same models, batch shapes and modes as the PyTorch
+ * peer, run through the same {@link TrainingStep} that training uses, on fixed synthetic data.
+ *
+ * <ul>
+ *   <li>B1: input 784, batch 256, trunk 784-256-128 (ReLU), 2 heads 128→10, softmax cross-entropy;
+ *   <li>B2: input 100, batch 512, trunk 100-512-512-256 (ReLU), 4 heads 256→1, MSE.
+ * </ul>
+ *
+ * Modes (plain SGD, learning rate 0.05): {@code plain} = one fused backward of the summed loss;
+ * {@code diag} = per-task gradients on the trunk, their norms (whole and per layer) and pairwise
+ * cosines, update with the sum; {@code pcgrad} = per-task gradients combined by PCGrad.
+ */
+public final class EngineBenchmark {
+  /** One benchmark configuration. */
+  public enum Config {
+    B1(784, 256, List.of(256, 128), 2, 10),
+    B2(100, 512, List.of(512, 512, 256), 4, 1);
+
+    final int input;
+    final int batch;
+    final List<Integer> trunk;
+    final int tasks;
+    final int headOut;
+
+    Config(int input, int batch, List<Integer> trunk, int tasks, int headOut) {
+      this.input = input;
+      this.batch = batch;
+      this.trunk = trunk;
+      this.tasks = tasks;
+      this.headOut = headOut;
+    }
+  }
+
+  /** What is measured. */
+  public enum Mode {
+    PLAIN,
+    DIAG,
+    PCGRAD;
+
+    public static Mode parse(String s) {
+      try {
+        return valueOf(s.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new InputException("--mode must be plain, diag or pcgrad, got '" + s + "'");
+      }
+    }
+  }
+
+  /**
+   * The result.
+   *
+   * @param rounds steps/s of each timed round
+   * @param median median of the rounds
+   * @param steps total timed steps
+   */
+  public record Result(double[] rounds, double median, long steps) {}
+
+  private static final double LEARNING_RATE = 0.05;
+  private static final long SEED = 1234;
+
+  private final Config config;
+  private final Mode mode;
+  private final MtlModel model;
+  private final TrainingStep step;
+  private final Batch batch;
+
+  public EngineBenchmark(Config config, Mode mode) {
+    this.config = config;
+    this.mode = mode;
+    List<Task> tasks = new ArrayList<>();
+    for (int k = 0; k < config.tasks; k++) {
+      tasks.add(config.headOut == 1
+          ? new Task("t" + (k + 1), "t" + (k + 1), TaskType.REGRESSION, 1, List.of(), "mse", "mse")
+          : new Task("t" + (k + 1), "t" + (k + 1), TaskType.MULTICLASS, config.headOut, classes(config.headOut), "cross-entropy", "accuracy"));
+    }
+    ModelSpec spec = new ModelSpec("hard", config.trunk.stream().map(LayerSpec::of).toList(), List.of(), null);
+    this.model = ModelFactory.build(spec, tasks, config.input, SEED, DataType.FLOAT);
+    BalancingStrategy strategy = mode == Mode.PCGRAD ? new PcGrad(SEED) : new EqualWeighting(config.tasks);
+    OptimizerSpec sgd = new OptimizerSpec("sgd", LEARNING_RATE, 0.0, false, null, null, null, 0.0, null);
+    this.step = new TrainingStep(model, strategy, sgd.create(model.parameters().length(), DataType.FLOAT));
+    this.batch = syntheticBatch(config);
+  }
+
+  private static List<String> classes(int n) {
+    List<String> c = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      c.add(Integer.toString(i));
+    }
+    return c;
+  }
+
+  private static Batch syntheticBatch(Config c) {
+    Random r = new Random(SEED);
+    float[] x = new float[c.batch * c.input];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = (float) r.nextGaussian();
+    }
+    INDArray[] targets = new INDArray[c.tasks];
+    INDArray[] masks = new INDArray[c.tasks];
+    int[] labelled = new int[c.tasks];
+    for (int k = 0; k < c.tasks; k++) {
+      float[] y = new float[c.batch];
+      for (int i = 0; i < y.length; i++) {
+        y[i] = c.headOut == 1 ? (float) r.nextGaussian() : r.nextInt(c.headOut);
+      }
+      targets[k] = Nd4j.create(y, new long[] {c.batch, 1}, DataType.FLOAT);
+      float[] ones = new float[c.batch];
+      Arrays.fill(ones, 1f);
+      masks[k] = Nd4j.create(ones, new long[] {c.batch, 1}, DataType.FLOAT);
+      labelled[k] = c.batch;
+    }
+    return new Batch(Nd4j.create(x, new long[] {c.batch, c.input}, DataType.FLOAT), targets, masks, labelled, c.batch);
+  }
+
+  /** Runs one step; returns the losses (used by tests to check the loop learns). */
+  public double[] step(long index) {
+    TrainingStep.Result r = step.run(batch, index, 0, LEARNING_RATE, mode == Mode.DIAG);
+    if (r.divergence() != null) {
+      throw new IllegalStateException(r.divergence());
+    }
+    return r.losses();
+  }
+
+  /**
+   * Warms up, then runs {@code rounds} timed rounds of {@code secondsPerRound} each.
+   *
+   * @param report called with a line per round
+   */
+  public Result measure(double warmupSeconds, int rounds, double secondsPerRound, Consumer<String> report) {
+    long i = 0;
+    long end = System.nanoTime() + (long) (warmupSeconds * 1e9);
+    while (System.nanoTime() < end || i < 3) {
+      step(i++);
+    }
+    double[] rates = new double[rounds];
+    long total = 0;
+    for (int round = 0; round < rounds; round++) {
+      long n = 0;
+      long t0 = System.nanoTime();
+      long stop = t0 + (long) (secondsPerRound * 1e9);
+      long now;
+      do {
+        step(i++);
+        n++;
+        now = System.nanoTime();
+      } while (now < stop);
+      rates[round] = n / ((now - t0) / 1e9);
+      total += n;
+      report.accept(String.format(Locale.ROOT, "round %d: %d steps, %.1f steps/s", round + 1, n, rates[round]));
+    }
+    double[] sorted = rates.clone();
+    Arrays.sort(sorted);
+    double median = rounds % 2 == 1 ? sorted[rounds / 2] : (sorted[rounds / 2 - 1] + sorted[rounds / 2]) / 2;
+    return new Result(rates, median, total);
+  }
+
+  public Config config() {
+    return config;
+  }
+
+  public Mode mode() {
+    return mode;
+  }
+}

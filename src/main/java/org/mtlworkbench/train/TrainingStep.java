@@ -1,0 +1,82 @@
+package org.mtlworkbench.train;
+
+import org.mtlworkbench.balance.BalancingStrategy;
+import org.mtlworkbench.balance.Combination;
+import org.mtlworkbench.balance.StepContext;
+import org.mtlworkbench.balance.TaskGradients;
+import org.mtlworkbench.data.Batch;
+import org.mtlworkbench.diagnostics.GradientDiagnostics;
+import org.mtlworkbench.diagnostics.GradientSnapshot;
+import org.mtlworkbench.model.MtlModel;
+import org.mtlworkbench.optim.Optimizer;
+
+/**
+ * One optimisation step, as DESIGN.md draws it: forward → per-task backward (only when the
+ * strategy or a due diagnostic needs the task gradients; otherwise one fused backward) → strategy
+ * → optimiser. Shared by the trainer and the benchmark, so the benchmark measures what training
+ * runs.
+ */
+public final class TrainingStep {
+  private final MtlModel model;
+  private final BalancingStrategy strategy;
+  private final Optimizer optimizer;
+
+  public TrainingStep(MtlModel model, BalancingStrategy strategy, Optimizer optimizer) {
+    this.model = model;
+    this.strategy = strategy;
+    this.optimizer = optimizer;
+  }
+
+  /**
+   * What one step produced.
+   *
+   * @param losses per task
+   * @param combination the strategy's weights and coefficients (null when the step diverged early)
+   * @param gradients the gradient picture, when diagnosed
+   * @param penalty the soft-sharing penalty
+   * @param divergence why the step diverged ("task 'x' diverged at step 12: loss is NaN"), or null
+   */
+  public record Result(double[] losses, Combination combination, GradientSnapshot gradients, double penalty, String divergence) {}
+
+  public Result run(Batch batch, long step, int epoch, double learningRate, boolean diagnose) {
+    double[] losses = model.forward(batch, true);
+    String bad = firstNonFinite(losses, "loss", step);
+    if (bad != null) {
+      return new Result(losses, null, null, 0, bad);
+    }
+    GradientSnapshot snapshot = null;
+    Combination combination;
+    if (diagnose || strategy.needsTaskGradients()) {
+      model.backwardPerTask();
+      TaskGradients gradients = new TaskGradients(model.taskGradients());
+      combination = strategy.combine(new StepContext(step, epoch, losses, gradients));
+      model.combineTaskGradients(combination.weights(), combination.coefficients());
+      if (diagnose) {
+        snapshot = GradientDiagnostics.compute(gradients, model.sharedSegments());
+        bad = firstNonFinite(snapshot.norms(), "gradient norm", step);
+        if (bad != null) {
+          return new Result(losses, combination, snapshot, 0, bad);
+        }
+      }
+    } else {
+      combination = strategy.combine(new StepContext(step, epoch, losses, null));
+      model.backwardCombined(combination.weights());
+    }
+    double penalty = model.addRegularization();
+    if (!Double.isFinite(penalty)) {
+      return new Result(losses, combination, snapshot, penalty,
+          "the soft-sharing penalty diverged at step " + step + ": it is " + penalty);
+    }
+    optimizer.step(model.parameters(), model.gradient(), learningRate);
+    return new Result(losses, combination, snapshot, penalty, null);
+  }
+
+  private String firstNonFinite(double[] values, String what, long step) {
+    for (int t = 0; t < values.length; t++) {
+      if (!Double.isFinite(values[t])) {
+        return "task '" + model.tasks().get(t).name() + "' diverged at step " + step + ": " + what + " is " + values[t];
+      }
+    }
+    return null;
+  }
+}

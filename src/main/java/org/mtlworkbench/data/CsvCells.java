@@ -1,0 +1,44 @@
+package org.mtlworkbench.data;
+
+/** How one CSV cell is read as a number or as missing; shared by features and targets. */
+final class CsvCells {
+  private CsvCells() {}
+
+  /** Empty (after trimming) or {@code NaN} in any case: no value. */
+  static boolean isMissing(String cell) {
+    String t = cell.strip();
+    return t.isEmpty() || t.equalsIgnoreCase("nan");
+  }
+
+  /**
+   * The cell as a double, or NaN when it is not a number (call {@link #isMissing} first: a
+   * {@code NaN} cell is missing, not a number). Infinite values parse; the caller rejects them
+   * with a message that says so. A cheap first-character check keeps exceptions out of the
+   * common case of text labels.
+   */
+  static double parseNumber(String cell) {
+    String t = cell.strip();
+    if (t.isEmpty()) {
+      return Double.NaN;
+    }
+    char c = t.charAt(0);
+    boolean plausible = (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'I';
+    char last = t.charAt(t.length() - 1);
+    // Double.parseDouble also takes Java's "1f" / "1d" suffixes and hex floats: not numbers here.
+    if (!plausible || last == 'f' || last == 'F' || last == 'd' || last == 'D' || t.contains("x")
+        || t.contains("X")) {
+      return Double.NaN;
+    }
+    try {
+      return Double.parseDouble(t);
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
+  /** A short form of the cell for error messages. */
+  static String quote(String cell) {
+    String t = cell.length() > 40 ? cell.substring(0, 37) + "..." : cell;
+    return "'" + t + "'";
+  }
+}

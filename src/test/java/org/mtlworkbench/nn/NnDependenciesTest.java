@@ -17,6 +17,7 @@ class NnDependenciesTest {
 
   private final JavaClasses classes = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
       .importPackages("org.mtlworkbench.nn", "org.mtlworkbench.optim");
 
   @Test

@@ -18,7 +18,8 @@ public final class CsvDatasetWriter {
   /** Digits kept by default: float data has about 7, six keep files small and lose little. */
   public static final int DEFAULT_DIGITS = 6;
 
-  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+  private static final CSVFormat FORMAT =
+      CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
   private CsvDatasetWriter() {}
 

@@ -29,7 +29,8 @@ import org.mtlworkbench.common.InputException;
  * how target types are detected and labels become class indices.
  */
 public final class CsvDatasetLoader {
-  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
+  private static final CSVFormat FORMAT =
+      CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
 
   private CsvDatasetLoader() {}
 

@@ -55,7 +55,8 @@ public record DataSplits(Dataset train, Dataset validation, Dataset test) {
 
   private static void check(String field, double fraction) {
     if (!(fraction >= 0 && fraction <= 1)) {
-      throw new InputException("data.split." + field + ": must be between 0 and 1, got " + fraction);
+      throw new InputException(
+          "data.split." + field + ": must be between 0 and 1, got " + fraction);
     }
   }
 

@@ -38,7 +38,8 @@ final class FeatureImputer {
     }
     double parsed = CsvCells.parseNumber(cell);
     if (Double.isNaN(parsed)) {
-      throw CsvCellError.at(file, line, names.get(feature), CsvCells.quote(cell) + " is not a number");
+      throw CsvCellError.at(
+          file, line, names.get(feature), CsvCells.quote(cell) + " is not a number");
     }
     float v = (float) parsed;
     if (Float.isInfinite(v)) {
@@ -59,7 +60,8 @@ final class FeatureImputer {
     float[] mean = new float[d];
     for (int j = 0; j < d; j++) {
       if (present[j] == 0) {
-        throw CsvCellError.atColumn(file, names.get(j), "every value is missing: no mean to impute");
+        throw CsvCellError.atColumn(
+            file, names.get(j), "every value is missing: no mean to impute");
       }
       mean[j] = (float) (sum[j] / present[j]);
     }

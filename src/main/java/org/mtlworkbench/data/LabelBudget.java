@@ -43,6 +43,7 @@ public final class LabelBudget {
     if (!changed) {
       return data;
     }
-    return data.withTarget(new TargetColumn(column.name(), column.type(), kept, column.classNames()));
+    return data.withTarget(
+        new TargetColumn(column.name(), column.type(), kept, column.classNames()));
   }
 }

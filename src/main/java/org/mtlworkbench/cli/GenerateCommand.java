@@ -1,0 +1,186 @@
+package org.mtlworkbench.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.mtlworkbench.common.InputException;
+import org.mtlworkbench.data.CorrelatedRegressionSpec;
+import org.mtlworkbench.data.CsvDatasetWriter;
+import org.mtlworkbench.data.Dataset;
+import org.mtlworkbench.data.GeneratorSpec;
+import org.mtlworkbench.data.ImbalancedRegressionSpec;
+import org.mtlworkbench.data.TargetColumn;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IDefaultValueProvider;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code generate}: writes synthetic multi-task data to a CSV file (header x1..xd, y1..yK) that
+ * an experiment can then load, e.g.
+ *
+ * <pre>
+ * generate correlated-regression --rows 8000 --features 100 --tasks 2 --correlation 0.9 \
+ *     --seed 7 --out file.csv
+ * generate imbalanced-regression --rows 8000 --features 250 --scales 1,10,100 --seed 7 \
+ *     --out file.csv
+ * </pre>
+ *
+ * <p>Option defaults are read from the generator spec records (their compact constructors are
+ * the one place where defaults live), so the help text and the experiment files agree. Bad
+ * values throw {@link InputException}, for the root command to print as one line.
+ */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description = "Write synthetic multi-task data to a CSV file.")
+public final class GenerateCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  public GenerateCommand() {}
+
+  /** Without a subcommand: show which generators there are. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return 2;
+  }
+
+  @Command(
+      name = CorrelatedRegressionSpec.TYPE,
+      mixinStandardHelpOptions = true,
+      defaultValueProvider = GenerateCommand.SpecDefaults.class,
+      description = {
+        "Regression tasks with a set task correlation.",
+        "After Ma et al. 2018 (MMoE), section 3.2:",
+        "  y_k = w_k·x + Σ_i sin(α_i w_k·x + β_i) + ε,  cos(w_i, w_j) = correlation"
+      })
+  int correlatedRegression(
+      @Option(names = "--rows", paramLabel = "N", description = "rows (default ${DEFAULT-VALUE})")
+          Integer rows,
+      @Option(names = "--features", paramLabel = "D",
+              description = "input dimension (default ${DEFAULT-VALUE})")
+          Integer features,
+      @Option(names = "--tasks", paramLabel = "K",
+              description = "number of tasks (default ${DEFAULT-VALUE})")
+          Integer tasks,
+      @Option(names = "--correlation", paramLabel = "P",
+              description = "cosine between task weight vectors, -1..1 (default ${DEFAULT-VALUE})")
+          Double correlation,
+      @Option(names = "--seed", paramLabel = "S",
+              description = "generator seed (default ${DEFAULT-VALUE})")
+          Long seed,
+      @Option(names = "--digits", paramLabel = "N",
+              description = "significant digits (default ${DEFAULT-VALUE})")
+          Integer digits,
+      @Option(names = "--out", required = true, paramLabel = "FILE", description = "CSV to write")
+          Path out) {
+    GeneratorSpec generator = new CorrelatedRegressionSpec(rows, features, tasks, correlation, seed);
+    return write(generator, out, digits);
+  }
+
+  @Command(
+      name = ImbalancedRegressionSpec.TYPE,
+      mixinStandardHelpOptions = true,
+      defaultValueProvider = GenerateCommand.SpecDefaults.class,
+      description = {
+        "Regression tasks whose outputs differ in scale.",
+        "After Chen et al. 2018 (GradNorm), toy example:",
+        "  y_i = σ_i/√P · Σ_p tanh(((B + ε_i)·x)_p),  σ_i from --scales"
+      })
+  int imbalancedRegression(
+      @Option(names = "--rows", paramLabel = "N", description = "rows (default ${DEFAULT-VALUE})")
+          Integer rows,
+      @Option(names = "--features", paramLabel = "D",
+              description = "input dimension (default ${DEFAULT-VALUE})")
+          Integer features,
+      @Option(names = "--scales", split = ",", paramLabel = "S",
+              description = "one output scale per task (default ${DEFAULT-VALUE})")
+          List<Double> scales,
+      @Option(names = "--outputs", paramLabel = "P",
+              description = "tanh units summed per target (default ${DEFAULT-VALUE})")
+          Integer outputs,
+      @Option(names = "--seed", paramLabel = "S",
+              description = "generator seed (default ${DEFAULT-VALUE})")
+          Long seed,
+      @Option(names = "--digits", paramLabel = "N",
+              description = "significant digits (default ${DEFAULT-VALUE})")
+          Integer digits,
+      @Option(names = "--out", required = true, paramLabel = "FILE", description = "CSV to write")
+          Path out) {
+    return write(new ImbalancedRegressionSpec(rows, features, scales, outputs, seed), out, digits);
+  }
+
+  private int write(GeneratorSpec generator, Path out, Integer digits) {
+    int significant = digits == null ? CsvDatasetWriter.DEFAULT_DIGITS : digits;
+    if (significant < 1 || significant > 9) {
+      throw new InputException("--digits: must be between 1 and 9, got " + significant);
+    }
+    Dataset data;
+    try {
+      data = generator.generate();
+    } catch (InputException e) {
+      throw new InputException("--" + e.getMessage(), e);
+    }
+    try {
+      Path parent = out.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      CsvDatasetWriter.write(data, out, significant);
+    } catch (IOException e) {
+      throw new InputException("--out: cannot write " + out + " (" + e.getMessage() + ")", e);
+    }
+    spec.commandLine().getOut().println("wrote " + data.rows() + " rows, " + data.featureCount()
+        + " features, targets "
+        + data.targets().stream().map(TargetColumn::name).collect(Collectors.joining(", "))
+        + " to " + out);
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+
+  /** Supplies option defaults from the spec records built with every field missing. */
+  public static final class SpecDefaults implements IDefaultValueProvider {
+    private static final Map<String, Map<String, Object>> DEFAULTS =
+        Map.of(
+            CorrelatedRegressionSpec.TYPE,
+            defaults(new CorrelatedRegressionSpec(null, null, null, null, null)),
+            ImbalancedRegressionSpec.TYPE,
+            defaults(new ImbalancedRegressionSpec(null, null, null, null, null)));
+
+    private static Map<String, Object> defaults(GeneratorSpec s) {
+      Map<String, Object> m = new java.util.HashMap<>();
+      m.put("--rows", s.rows());
+      m.put("--seed", s.seed());
+      m.put("--digits", CsvDatasetWriter.DEFAULT_DIGITS);
+      if (s instanceof CorrelatedRegressionSpec c) {
+        m.put("--features", c.features());
+        m.put("--tasks", c.tasks());
+        m.put("--correlation", c.correlation());
+      } else if (s instanceof ImbalancedRegressionSpec i) {
+        m.put("--features", i.features());
+        m.put("--outputs", i.outputs());
+        m.put("--scales",
+            i.scales().stream().map(String::valueOf).collect(Collectors.joining(",")));
+      }
+      return m;
+    }
+
+    @Override
+    public String defaultValue(ArgSpec arg) {
+      if (!(arg instanceof OptionSpec option) || arg.command() == null) {
+        return null;
+      }
+      Map<String, Object> forCommand = DEFAULTS.get(arg.command().name());
+      Object v = forCommand == null ? null : forCommand.get(option.longestName());
+      return v == null ? null : v.toString();
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package org.mtlworkbench.data;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * The {@code "generator"} object of an experiment's data section: which synthetic data to make.
+ * The JSON property {@code "type"} picks the kind; an unknown type is a deserialisation error that
+ * lists the known ones.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = CorrelatedRegressionSpec.class, name = CorrelatedRegressionSpec.TYPE),
+  @JsonSubTypes.Type(value = ImbalancedRegressionSpec.class, name = ImbalancedRegressionSpec.TYPE)
+})
+public sealed interface GeneratorSpec permits CorrelatedRegressionSpec, ImbalancedRegressionSpec {
+
+  /**
+   * Generates the whole dataset (features x1..xd, regression targets y1..yK). Parameters out of
+   * range are an {@link org.mtlworkbench.common.InputException} naming the field
+   * ({@code "correlation: ..."}); callers prefix it with where the spec came from.
+   */
+  Dataset generate();
+
+  /** The value of {@code "type"}. */
+  String type();
+
+  Integer rows();
+
+  Long seed();
+}

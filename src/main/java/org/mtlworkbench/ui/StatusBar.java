@@ -1,0 +1,65 @@
+package org.mtlworkbench.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * The strip along the bottom of the window: one message on the left (what the workbench is doing
+ * or what went wrong), a progress bar while something long runs, and facts about the numerics
+ * engine on the right.
+ */
+final class StatusBar extends HBox {
+  static final String ERROR_STYLE = "status-error";
+
+  private final Label message = new Label();
+  private final ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+  private final Label engine = new Label();
+
+  StatusBar() {
+    setId("statusBar");
+    getStyleClass().add("status-bar");
+    setAlignment(Pos.CENTER_LEFT);
+    message.setId("statusMessage");
+    message.setMinWidth(Region.USE_PREF_SIZE);
+    progress.setId("statusProgress");
+    progress.setPrefWidth(120);
+    progress.managedProperty().bind(progress.visibleProperty());
+    progress.setVisible(false);
+    engine.setId("engineInfo");
+    engine.getStyleClass().add("status-detail");
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    getChildren().addAll(message, progress, spacer, engine);
+  }
+
+  /** Shows {@code text} with a running progress bar. */
+  void showBusy(String text) {
+    show(text, false);
+    progress.setVisible(true);
+  }
+
+  void showMessage(String text) {
+    show(text, false);
+  }
+
+  void showError(String text) {
+    show(text, true);
+  }
+
+  void showEngine(String description) {
+    engine.setText(description);
+  }
+
+  private void show(String text, boolean error) {
+    progress.setVisible(false);
+    message.setText(text);
+    message.getStyleClass().remove(ERROR_STYLE);
+    if (error) {
+      message.getStyleClass().add(ERROR_STYLE);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package org.mtlworkbench.ui;
+
+import java.util.Optional;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the desktop app remembers between launches (window placement, theme), kept in
+ * {@link java.util.prefs} under the user's node for this package.
+ *
+ * <p>Tests pass a node of their own so that they never touch the user's settings.
+ */
+final class WorkbenchPreferences {
+  private static final Logger LOG = LoggerFactory.getLogger(WorkbenchPreferences.class);
+
+  private static final String X = "window.x";
+  private static final String Y = "window.y";
+  private static final String WIDTH = "window.width";
+  private static final String HEIGHT = "window.height";
+  private static final String MAXIMIZED = "window.maximized";
+  private static final String THEME = "theme";
+
+  private final Preferences node;
+
+  WorkbenchPreferences(Preferences node) {
+    this.node = node;
+  }
+
+  static WorkbenchPreferences forUser() {
+    return new WorkbenchPreferences(Preferences.userNodeForPackage(WorkbenchPreferences.class));
+  }
+
+  /** The placement saved by an earlier launch, if there was one. */
+  Optional<WindowPlacement> placement() {
+    double width = node.getDouble(WIDTH, Double.NaN);
+    double height = node.getDouble(HEIGHT, Double.NaN);
+    if (Double.isNaN(width) || Double.isNaN(height)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new WindowPlacement(
+            node.getDouble(X, Double.NaN),
+            node.getDouble(Y, Double.NaN),
+            width,
+            height,
+            node.getBoolean(MAXIMIZED, false)));
+  }
+
+  void savePlacement(WindowPlacement placement) {
+    node.putDouble(X, placement.x());
+    node.putDouble(Y, placement.y());
+    node.putDouble(WIDTH, placement.width());
+    node.putDouble(HEIGHT, placement.height());
+    node.putBoolean(MAXIMIZED, placement.maximized());
+    flush();
+  }
+
+  Theme theme() {
+    return Theme.fromKey(node.get(THEME, null));
+  }
+
+  void saveTheme(Theme theme) {
+    node.put(THEME, theme.key());
+    flush();
+  }
+
+  /**
+   * Writes through at once rather than at JVM exit, which a killed process never reaches. A failure
+   * costs only the remembered settings, so it is logged, not shown.
+   */
+  private void flush() {
+    try {
+      node.flush();
+    } catch (BackingStoreException e) {
+      LOG.warn("Could not save the workbench settings: {}", e.getMessage());
+    }
+  }
+}

@@ -11,8 +11,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * Parameter Sharing in a Neural Network Parser"; Ruder 2017 §3): each task has its own copy of
  * the backbone (a tower, all of identical shape) and the towers are pulled together by
  *
- * <pre>  Ω = λ · Σ_{i&lt;j} ||θ_i − θ_j||²  =  λ · (K · Σ_k ||θ_k||² − ||Σ_k θ_k||²),
- *   ∂Ω/∂θ_k = 2λ · (K θ_k − Σ_j θ_j).</pre>
+ * <pre>  Ω = λ · Σ_{i&lt;j} ||θ_i − θ_j||²  =  λK · Σ_k ||θ_k − θ̄||²,
+ *   ∂Ω/∂θ_k = 2λ · Σ_{j≠k} (θ_k − θ_j)  =  2λK · (θ_k − θ̄),</pre>
+ *
+ * <p>with θ̄ the mean tower.
  *
  * <p>The towers are the rows of a {@code K × P} block at the start of the parameter vector, so the
  * penalty and its gradient are a handful of whole-matrix operations. With λ = 0 each task trains
@@ -99,13 +101,12 @@ public final class SoftSharingModel extends ModelBase {
     if (lambda == 0.0 || taskCount < 2) {
       return 0.0;
     }
-    INDArray sum = towerParameters.sum(true, 0);
-    double sumSquares = towerParameters.norm2Number().doubleValue();
-    sumSquares *= sumSquares;
-    double sumNorm = sum.norm2Number().doubleValue();
-    double value = lambda * (taskCount * sumSquares - sumNorm * sumNorm);
-    // grad_k += 2λK θ_k − 2λ Σ_j θ_j
-    towerGradients.addi(towerParameters.mul(2 * lambda * taskCount)).subiRowVector(sum.muli(2 * lambda));
+    // Σ_{i<j} ||θ_i − θ_j||² = K Σ_k ||θ_k − θ̄||²: centred, so no cancellation between two large sums
+    INDArray centred = towerParameters.subRowVector(towerParameters.mean(true, 0));
+    double norm = centred.norm2Number().doubleValue();
+    double value = lambda * taskCount * norm * norm;
+    // ∂Ω/∂θ_k = 2λ Σ_{j≠k} (θ_k − θ_j) = 2λK (θ_k − θ̄)
+    towerGradients.addi(centred.muli(2 * lambda * taskCount));
     return value;
   }
 

@@ -60,6 +60,12 @@ public final class ExperimentFiles {
       throw new InputException(source + ": the file is empty");
     }
     try {
+      var unknown = new UnknownFieldCheck(MAPPER).find(json, ExperimentSpec.class);
+      if (unknown.isPresent()) {
+        var u = unknown.get();
+        throw new InputException(source + where(u.location()) + ": unknown field '" + u.path() + "'; known fields here: "
+            + String.join(", ", u.known()));
+      }
       ExperimentSpec spec = MAPPER.readValue(json, ExperimentSpec.class);
       if (spec == null) {
         throw new InputException(source + ": the file holds no experiment (null)");
@@ -83,6 +89,8 @@ public final class ExperimentFiles {
       throw new InputException(source + where(e.getLocation()) + (field.isEmpty() ? "" : ", field '" + field + "'") + ": " + e.getOriginalMessage(), e);
     } catch (JsonProcessingException e) {
       throw new InputException(source + where(e.getLocation()) + ": malformed JSON: " + e.getOriginalMessage(), e);
+    } catch (java.io.IOException e) {
+      throw new InputException(source + ": cannot read: " + e.getMessage(), e);
     }
   }
 

@@ -123,7 +123,8 @@ public final class Trainer {
   }
 
   private RunOutcome ended(RunStatus status, String message, long started, EpochRecord lastValidation, boolean evaluateNow) {
-    int epoch = job.train().batchesPerEpoch() == 0 ? 0 : (int) (stepsDone / job.train().batchesPerEpoch());
+    long perEpoch = Math.max(1, job.train().batchesPerEpoch());
+    int epoch = (int) Math.max(0, (stepsDone + perEpoch - 1) / perEpoch - 1);
     EpochRecord validation = lastValidation;
     if (evaluateNow && stepsDone > 0) {
       validation = evaluator.evaluate(job.validation(), "validation", stepsDone, epoch);

@@ -61,7 +61,6 @@ final class TargetColumnCollector {
     }
     labelled++;
     double v = CsvCells.parseNumber(cell);
-    String key;
     if (!Double.isNaN(v)) {
       if (Double.isInfinite(v)) {
         throw CsvCellError.at(file, line, column, CsvCells.quote(cell) + " is not a finite number");
@@ -70,17 +69,16 @@ final class TargetColumnCollector {
       if (v != 0 && v != 1) {
         allZeroOne = false;
       }
-      key = canonical(v);
     } else {
       values[row] = Float.NaN;
       allZeroOne = false;
-      key = cell.strip();
       if (firstText == null) {
         firstText = cell;
         firstTextLine = line;
       }
     }
     if (ids != null) {
+      String key = Double.isNaN(v) ? cell.strip() : canonical(v);
       Integer id = idOfLabel.get(key);
       if (id == null) {
         id = labels.size();

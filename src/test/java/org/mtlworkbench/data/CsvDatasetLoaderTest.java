@@ -290,6 +290,15 @@ class CsvDatasetLoaderTest {
   }
 
   @Test
+  void nonUtf8TextIsAnInputException() throws IOException {
+    Path p = dir.resolve("data.csv");
+    Files.write(p, "a,y\n1,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+    assertThatThrownBy(() -> CsvDatasetLoader.load(p, CsvOptions.targets("y")))
+        .isInstanceOf(InputException.class)
+        .hasMessage("data.csv: the file is not UTF-8 text; save it as UTF-8 (or plain ASCII)");
+  }
+
+  @Test
   void inconsistentOptionsAreErrors() throws IOException {
     Path p = csv("a,b,y\n1,2,3\n");
     assertThatThrownBy(() -> CsvDatasetLoader.load(p, CsvOptions.targets("y").withFeatures("a", "y")))

@@ -62,7 +62,7 @@ final class TargetColumnCollector {
     labelled++;
     double v = CsvCells.parseNumber(cell);
     if (!Double.isNaN(v)) {
-      if (Double.isInfinite(v)) {
+      if (Float.isInfinite((float) v)) { // also finite doubles beyond float range
         throw CsvCellError.at(file, line, column, CsvCells.quote(cell) + " is not a finite number");
       }
       values[row] = (float) v;

@@ -179,6 +179,13 @@ class CsvDatasetLoaderTest {
   }
 
   @Test
+  void targetBeyondFloatRangeIsAnError() throws IOException {
+    Path p = csv("a,y\n1,1\n2,1e39\n");
+    assertThatThrownBy(() -> CsvDatasetLoader.load(p, CsvOptions.targets("y")))
+        .hasMessage("data.csv, line 3, column 'y': '1e39' is not a finite number");
+  }
+
+  @Test
   void raggedRowNamesLine() throws IOException {
     Path p = csv("a,b,y\n1,2,3\n4,5\n");
     assertThatThrownBy(() -> CsvDatasetLoader.load(p, CsvOptions.targets("y")))

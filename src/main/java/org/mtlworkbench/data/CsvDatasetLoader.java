@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,9 +52,17 @@ public final class CsvDatasetLoader {
       try (Reader reader = open(file)) {
         return read(name, reader, options, rows);
       }
+    } catch (CharacterCodingException e) {
+      throw notUtf8(name, e);
     } catch (IOException e) {
       throw new InputException(name + ": cannot be read (" + e.getMessage() + ")", e);
     }
+  }
+
+  /** The decoder reads ahead by blocks, so the line of a bad byte is not known exactly. */
+  private static InputException notUtf8(String name, Exception e) {
+    return new InputException(
+        name + ": the file is not UTF-8 text; save it as UTF-8 (or plain ASCII)", e);
   }
 
   private static Reader open(Path file) throws IOException {
@@ -132,6 +141,9 @@ public final class CsvDatasetLoader {
     try {
       return it.hasNext() ? it.next() : null;
     } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof CharacterCodingException) {
+        throw notUtf8(name, e);
+      }
       throw new InputException(name + ", line " + parser.getCurrentLineNumber()
           + ": malformed CSV (" + e.getCause().getMessage() + ")", e);
     }

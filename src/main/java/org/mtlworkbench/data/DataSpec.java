@@ -48,6 +48,9 @@ public record DataSpec(
       throw new InputException(
           "data.features: only for csv data; generated features are named x1..xd");
     }
+    if (features != null && features.stream().anyMatch(f -> f == null || f.isBlank())) {
+      throw new InputException("data.features: a feature name is empty");
+    }
     features = features == null ? null : List.copyOf(features);
     impute = impute == null ? Imputation.NONE.jsonName() : impute;
     Imputation.parse(impute, "data.impute");

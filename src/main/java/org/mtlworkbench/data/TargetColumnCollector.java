@@ -61,26 +61,24 @@ final class TargetColumnCollector {
     }
     labelled++;
     double v = CsvCells.parseNumber(cell);
-    String key;
     if (!Double.isNaN(v)) {
-      if (Double.isInfinite(v)) {
+      if (Float.isInfinite((float) v)) { // also finite doubles beyond float range
         throw CsvCellError.at(file, line, column, CsvCells.quote(cell) + " is not a finite number");
       }
       values[row] = (float) v;
       if (v != 0 && v != 1) {
         allZeroOne = false;
       }
-      key = canonical(v);
     } else {
       values[row] = Float.NaN;
       allZeroOne = false;
-      key = cell.strip();
       if (firstText == null) {
         firstText = cell;
         firstTextLine = line;
       }
     }
     if (ids != null) {
+      String key = Double.isNaN(v) ? cell.strip() : canonical(v);
       Integer id = idOfLabel.get(key);
       if (id == null) {
         id = labels.size();

@@ -179,6 +179,13 @@ class CsvDatasetLoaderTest {
   }
 
   @Test
+  void targetBeyondFloatRangeIsAnError() throws IOException {
+    Path p = csv("a,y\n1,1\n2,1e39\n");
+    assertThatThrownBy(() -> CsvDatasetLoader.load(p, CsvOptions.targets("y")))
+        .hasMessage("data.csv, line 3, column 'y': '1e39' is not a finite number");
+  }
+
+  @Test
   void raggedRowNamesLine() throws IOException {
     Path p = csv("a,b,y\n1,2,3\n4,5\n");
     assertThatThrownBy(() -> CsvDatasetLoader.load(p, CsvOptions.targets("y")))
@@ -287,6 +294,15 @@ class CsvDatasetLoaderTest {
     assertThatThrownBy(() -> CsvDatasetLoader.load(p, CsvOptions.targets("y")))
         .isInstanceOf(InputException.class)
         .hasMessageStartingWith("data.csv, line 2: malformed CSV (");
+  }
+
+  @Test
+  void nonUtf8TextIsAnInputException() throws IOException {
+    Path p = dir.resolve("data.csv");
+    Files.write(p, "a,y\n1,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+    assertThatThrownBy(() -> CsvDatasetLoader.load(p, CsvOptions.targets("y")))
+        .isInstanceOf(InputException.class)
+        .hasMessage("data.csv: the file is not UTF-8 text; save it as UTF-8 (or plain ASCII)");
   }
 
   @Test

@@ -103,6 +103,9 @@ class DataSpecTest {
         .hasMessage("data.impute: 'median' is not one of none, mean");
     assertThatThrownBy(() -> read("{'generator': {'type': 'correlated-regression'}, 'features': ['a']}"))
         .cause().hasMessage("data.features: only for csv data; generated features are named x1..xd");
+    assertThatThrownBy(() -> read("{'csv': 'x.csv', 'features': ['a', null]}"))
+        .cause().isInstanceOf(InputException.class)
+        .hasMessage("data.features: a feature name is empty");
     assertThatThrownBy(() -> read("{'csv': 'x.csv', 'split': {'train': 0.9}}"))
         .cause().isInstanceOf(InputException.class)
         .hasMessageStartingWith("data.split: train + validation + test must be 1");

@@ -15,6 +15,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * output buffers or into the caller's gradient slice; the bias add is a rank-one update {@code Y
  * += 1·bᵀ} and the bias gradient a matrix-vector product {@code dYᵀ·1}.
  *
+ * <p>The layer keeps a reference to its input for {@code dW}: the input must stay unchanged until
+ * the last backward of that forward (true of the previous layer's output, which it owns, and of
+ * a batch the caller holds for the step).
+ *
  * <p>Initialisation follows PyTorch's {@code nn.Linear} default (He et al. 2015 "Delving deep
  * into rectifiers", Kaiming-uniform with {@code a = √5}), which reduces to {@code W, b ~ U(−1/√in,
  * 1/√in)}; we keep it so that curves compare like for like with a PyTorch reference.

@@ -11,7 +11,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * A chain of layers that is itself a layer: its parameters are the consecutive slices of its
  * layers' parameters, in order, and {@link #parameterSegments()} says where each layer's slice
- * lies so that per-layer gradient norms can be read from a flat gradient row.
+ * lies so that per-layer gradient norms can be read from a flat gradient row. Segments are named
+ * by layer kind and rank among layers of that kind ({@code dense1}, {@code dense2}); a nested
+ * sequential contributes its own segments under its name ({@code sequential1/dense1}).
  */
 public final class Sequential implements Layer {
   private final List<Layer> layers;
@@ -40,8 +42,14 @@ public final class Sequential implements Layer {
       counts[i] = layer.parameterCount();
       if (counts[i] > 0) {
         String kind = layer.getClass().getSimpleName().toLowerCase(Locale.ROOT);
-        int n = perKind.merge(kind, 1, Integer::sum);
-        segs.add(new ParameterSegment(kind + n, offset, counts[i]));
+        String name = kind + perKind.merge(kind, 1, Integer::sum);
+        if (layer instanceof Sequential nested) {
+          for (ParameterSegment inner : nested.parameterSegments()) {
+            segs.add(new ParameterSegment(name + "/" + inner.name(), offset + inner.offset(), inner.length()));
+          }
+        } else {
+          segs.add(new ParameterSegment(name, offset, counts[i]));
+        }
       }
       offset += counts[i];
     }

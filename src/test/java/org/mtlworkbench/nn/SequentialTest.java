@@ -30,6 +30,18 @@ class SequentialTest {
   }
 
   @Test
+  void nestedSequentialSegmentsKeepTheirPlace() {
+    Sequential inner = new Sequential(List.of(new Dense(3, 2), new Relu(), new Dense(2, 2)));
+    Sequential outer = new Sequential(List.of(new Dense(4, 3), inner, new Dense(2, 1)));
+    // dense 4→3: 15; inner: 8 + 6; dense 2→1: 3
+    assertThat(outer.parameterSegments()).containsExactly(
+        new ParameterSegment("dense1", 0, 15),
+        new ParameterSegment("sequential1/dense1", 15, 8),
+        new ParameterSegment("sequential1/dense2", 23, 6),
+        new ParameterSegment("dense2", 29, 3));
+  }
+
+  @Test
   void bindsConsecutiveSlices() {
     Dense a = new Dense(2, 2);
     Dense b = new Dense(2, 1);

@@ -3,6 +3,7 @@ package org.mtlworkbench.ui;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -18,19 +19,24 @@ final class StatusBar extends HBox {
   private final Label message = new Label();
   private final ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
   private final Label engine = new Label();
+  private final Tooltip tooltip = new Tooltip();
 
   StatusBar() {
     setId("statusBar");
     getStyleClass().add("status-bar");
     setAlignment(Pos.CENTER_LEFT);
     message.setId("statusMessage");
-    message.setMinWidth(Region.USE_PREF_SIZE);
+    // A long message is cut with an ellipsis rather than pushing the engine facts out of sight;
+    // the tooltip holds it whole.
+    message.setMinWidth(0);
+    message.setTooltip(tooltip);
     progress.setId("statusProgress");
     progress.setPrefWidth(120);
     progress.managedProperty().bind(progress.visibleProperty());
     progress.setVisible(false);
     engine.setId("engineInfo");
     engine.getStyleClass().add("status-detail");
+    engine.setMinWidth(Region.USE_PREF_SIZE);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     getChildren().addAll(message, progress, spacer, engine);
@@ -57,6 +63,7 @@ final class StatusBar extends HBox {
   private void show(String text, boolean error) {
     progress.setVisible(false);
     message.setText(text);
+    tooltip.setText(text);
     message.getStyleClass().remove(ERROR_STYLE);
     if (error) {
       message.getStyleClass().add(ERROR_STYLE);

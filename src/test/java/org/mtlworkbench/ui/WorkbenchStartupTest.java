@@ -56,6 +56,8 @@ class WorkbenchStartupTest {
       Label message = workbench.node("statusMessage");
       assertThat(RunningWorkbench.onFx(() -> message.getStyleClass()))
           .contains(StatusBar.ERROR_STYLE);
+      // Cut with an ellipsis when the window is narrow; the tooltip keeps it whole.
+      assertThat(RunningWorkbench.onFx(() -> message.getTooltip().getText())).isEqualTo(expected);
       assertThat(RunningWorkbench.onFx(() -> workbench.node("statusProgress").isVisible())).isFalse();
     }
   }

@@ -27,22 +27,23 @@ public final class ModelFactory {
         throw new InputException("two tasks are named '" + t.name() + "': task names must be unique");
       }
     }
-    long repWidth = NetworkBuilder.outputWidth(inputWidth, spec.backbone());
+    FeatureShape input = NetworkBuilder.inputShape(spec, inputWidth);
+    FeatureShape representation = NetworkBuilder.outputShape(input, spec.backbone(), "backbone");
     List<TaskHead> heads = new ArrayList<>();
     for (Task t : tasks) {
-      Sequential net = NetworkBuilder.build(repWidth, spec.head(), t.outputWidth(), seed, "head/" + t.name());
+      Sequential net = NetworkBuilder.build(representation, spec.head(), t.outputWidth(), seed, "head/" + t.name());
       heads.add(new TaskHead(t, net));
     }
     MtlModel model;
     if (spec.sharingMode() == Sharing.HARD) {
-      Sequential backbone = NetworkBuilder.build(inputWidth, spec.backbone(), 0, seed, "backbone");
+      Sequential backbone = NetworkBuilder.build(input, spec.backbone(), 0, seed, "backbone");
       HardSharingModel hard = new HardSharingModel(tasks, backbone, heads, dtype);
       backbone.initialize(new Random(Seeds.derive(seed, "backbone")));
       model = hard;
     } else {
       List<Sequential> towers = new ArrayList<>();
       for (Task t : tasks) {
-        towers.add(NetworkBuilder.build(inputWidth, spec.backbone(), 0, seed, "tower/" + t.name()));
+        towers.add(NetworkBuilder.build(input, spec.backbone(), 0, seed, "tower/" + t.name()));
       }
       model = new SoftSharingModel(tasks, towers, heads, spec.soft().lambda(), dtype);
       for (int k = 0; k < tasks.size(); k++) {

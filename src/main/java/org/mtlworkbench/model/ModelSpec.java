@@ -1,7 +1,10 @@
 package org.mtlworkbench.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.mtlworkbench.common.InputException;
+import org.mtlworkbench.nn.ImageShape;
 
 /**
  * The architecture: input → backbone → one head per task.
@@ -12,8 +15,12 @@ import org.mtlworkbench.common.InputException;
  * @param head hidden layers of each head before its output layer (which is added per task with
  *     the task's output width); default none
  * @param soft soft-sharing settings (ignored under hard sharing)
+ * @param inputShape {@code [channels, height, width]}: read each row of features as an image
+ *     (channel first, then rows, then columns), as conv and pooling layers need; absent = flat
  */
-public record ModelSpec(String sharing, List<LayerSpec> backbone, List<LayerSpec> head, SoftSharingSpec soft) {
+public record ModelSpec(
+    String sharing, List<LayerSpec> backbone, List<LayerSpec> head, SoftSharingSpec soft,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<Integer> inputShape) {
   public ModelSpec {
     sharing = sharing == null ? Sharing.HARD.id() : sharing;
     Sharing.parse(sharing);
@@ -23,13 +30,39 @@ public record ModelSpec(String sharing, List<LayerSpec> backbone, List<LayerSpec
     }
     head = head == null ? List.of() : List.copyOf(head);
     soft = soft == null ? new SoftSharingSpec(null) : soft;
+    if (inputShape != null) {
+      inputShape = List.copyOf(inputShape);
+      if (inputShape.size() != 3 || inputShape.stream().anyMatch(v -> v == null || v < 1)) {
+        throw new InputException("model.inputShape must be [channels, height, width], each ≥ 1, got " + inputShape);
+      }
+    }
+    // Follow the shape through the layers now, so that a layer that does not fit is reported when
+    // the file is read (the data's width is checked when the model is built).
+    FeatureShape input = inputShape == null ? FeatureShape.flat(1) : FeatureShape.of(toImage(inputShape));
+    FeatureShape representation = NetworkBuilder.outputShape(input, backbone, "backbone");
+    NetworkBuilder.outputShape(representation, head, "head");
+  }
+
+  /** A model on flat input rows. */
+  public ModelSpec(String sharing, List<LayerSpec> backbone, List<LayerSpec> head, SoftSharingSpec soft) {
+    this(sharing, backbone, head, soft, null);
   }
 
   public Sharing sharingMode() {
     return Sharing.parse(sharing);
   }
 
+  /** {@link #inputShape} as an image shape, or null for flat input. */
+  @JsonIgnore
+  public ImageShape image() {
+    return inputShape == null ? null : toImage(inputShape);
+  }
+
   public ModelSpec withSharing(Sharing s) {
-    return new ModelSpec(s.id(), backbone, head, soft);
+    return new ModelSpec(s.id(), backbone, head, soft, inputShape);
+  }
+
+  private static ImageShape toImage(List<Integer> shape) {
+    return new ImageShape(shape.get(0), shape.get(1), shape.get(2));
   }
 }

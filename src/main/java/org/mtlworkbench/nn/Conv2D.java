@@ -4,7 +4,6 @@ import java.util.Random;
 import org.bytedeco.javacpp.Pointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -14,11 +13,11 @@ import org.nd4j.linalg.factory.Nd4j;
  * <pre>  Y[b, f, i, j] = bias[f] + Σ_{c, u, v} W[f, c, u, v] · X[b, c, s·i + u − p, s·j + v − p]</pre>
  *
  * <p>Computed as im2col + GEMM (Chellapilla et al. 2006, "High Performance Convolutional Neural
- * Networks for Document Processing"): ND4J's native {@code im2col} lays out, per image, the
+ * Networks for Document Processing"): {@link Im2Col} lays out, per image, the
  * {@code (C·k·k) × (H'·W')} matrix of patches X̂_b; then {@code Y_b = W·X̂_b} is one BLAS product
  * per image with {@code W} as an {@code F × (C·k·k)} matrix, written straight into the image's
  * {@code F × (H'·W')} block of the output row (NCHW order). Backward: {@code dW = Σ_b dY_b·X̂_bᵀ},
- * {@code db = Σ_{b, i, j} dY}, {@code dX̂_b = Wᵀ·dY_b} folded back by {@code col2im}. The patch
+ * {@code db = Σ_{b, i, j} dY}, {@code dX̂_b = Wᵀ·dY_b} folded back by the adjoint scatter-add. The patch
  * matrix is kept from the forward pass, so each further backward (one per task) costs only
  * products.
  *
@@ -35,6 +34,7 @@ public final class Conv2D implements Layer {
   private final int padding;
   private final int patch;
   private final int positions;
+  private final Im2Col patches;
 
   private INDArray parameters;
   private Pointer weightPointer;
@@ -75,6 +75,7 @@ public final class Conv2D implements Layer {
     this.padding = padding;
     this.patch = in.channels() * kernel * kernel;
     this.positions = h * w;
+    this.patches = new Im2Col(in, out, kernel, stride, padding);
   }
 
   public ImageShape inputShape() {
@@ -133,11 +134,7 @@ public final class Conv2D implements Layer {
     DataType t = x.dataType();
     int b = (int) x.size(0);
     ensureBuffers(b, t);
-    Nd4j.exec(DynamicCustomOp.builder("im2col")
-        .addInputs(input.reshape('c', b, in.channels(), in.height(), in.width()))
-        .addOutputs(columns)
-        .addIntegerArguments(kernel, kernel, stride, stride, padding, padding, 1, 1, 0)
-        .build());
+    patches.columns(input, columns, b);
     // bias: biasRow (F × P) = bias·1ᵀ, then every output row starts as biasRow (Y = 1_B·biasRowᵀ)
     Pointer biasRowPointer = Blas.pointer(biasRow);
     Blas.gemm(t, false, false, filters, positions, 1, 1.0, biasPointer, 1, Blas.pointer(ones), positions, 0.0,
@@ -186,11 +183,7 @@ public final class Conv2D implements Layer {
           Blas.pointer(dY, (long) i * width), positions, 0.0,
           Blas.pointer(columnGradient, (long) i * patch * positions), positions);
     }
-    Nd4j.exec(DynamicCustomOp.builder("col2im")
-        .addInputs(columnGradient)
-        .addOutputs(inputGradient.reshape('c', rows, in.channels(), in.height(), in.width()))
-        .addIntegerArguments(stride, stride, padding, padding, in.height(), in.width(), 1, 1, 0)
-        .build());
+    patches.accumulate(columnGradient, inputGradient, rows);
     return inputGradient;
   }
 
@@ -205,8 +198,8 @@ public final class Conv2D implements Layer {
       return;
     }
     rows = b;
-    columns = Nd4j.create(t, b, in.channels(), kernel, kernel, out.height(), out.width());
-    columnGradient = Nd4j.create(t, b, in.channels(), kernel, kernel, out.height(), out.width());
+    columns = Nd4j.create(t, (long) b * patch, positions);
+    columnGradient = Nd4j.create(t, (long) b * patch, positions);
     output = Nd4j.create(t, b, out.size());
     inputGradient = Nd4j.create(t, b, in.size());
     biasRow = Nd4j.create(t, filters, positions);

@@ -1,7 +1,9 @@
 package org.mtlworkbench.balance;
 
+import org.mtlworkbench.nn.ParameterSegment;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * The per-task gradients on the shared parameters, rows g_1..g_K of a {@code K × P} matrix G,
@@ -52,6 +54,12 @@ public final class TaskGradients {
       n[k] = Math.sqrt(Math.max(0.0, gm[k][k]));
     }
     return n;
+  }
+
+  /** ||g_k restricted to one layer's slice|| for each task (one reduction over the K rows). */
+  public double[] norms(ParameterSegment segment) {
+    INDArray part = matrix.get(NDArrayIndex.all(), NDArrayIndex.interval(segment.offset(), segment.end()));
+    return part.norm2(1).toDoubleVector();
   }
 
   /** Σ_k c_k g_k as a new {@code 1 × P} row (for tests and explicit directions). */

@@ -24,6 +24,7 @@ import org.mtlworkbench.nn.ParameterSegment;
 public final class GradNorm implements BalancingStrategy {
   public static final String NAME = "gradnorm";
   static final double FLOOR = 1e-3;
+  private static final double TIE = 1e-12;
   private final ParameterSegment lastShared;
   private final double alpha;
   private final double[] weights;
@@ -84,7 +85,10 @@ public final class GradNorm implements BalancingStrategy {
     for (int i = 0; i < k; i++) {
       double r = meanRate > 0 ? trainingRate[i] / meanRate : 1.0;
       double target = meanNorm * Math.pow(r, alpha);
-      gradient[i] = Math.signum(weights[i] * layerNorms[i] - target) * layerNorms[i];
+      double norm = weights[i] * layerNorms[i];
+      // a difference at the level of rounding has no sign: ignoring it keeps ties (and task order) neutral
+      double difference = Math.abs(norm - target) <= TIE * (norm + target) ? 0.0 : norm - target;
+      gradient[i] = Math.signum(difference) * layerNorms[i];
     }
     adam.step(weights, gradient);
     double sum = 0;

@@ -16,13 +16,13 @@ import org.apache.commons.math3.linear.EigenDecomposition;
  * update is {@code equal}'s Σ_k g_k; so is it for identical gradients.
  *
  * <p>Rank-deficient systems (identical or dependent gradients, a zero gradient) use only the
- * eigenvalues above {@value #RANK_TOLERANCE} of the largest, λ_min the smallest of those — the
- * pseudo-inverse square root, as in the authors' code. The heads keep their own losses (weight
+ * eigenvalues above ten times the Gram matrix's rounding level ({@link TaskGradients#precision()})
+ * relative to the largest, λ_min the smallest of those — the pseudo-inverse square root, as in
+ * the authors' code. The heads keep their own losses (weight
  * 1); the paper changes only the shared update, whose coefficients may be negative.
  */
 public final class AlignedMtl implements BalancingStrategy {
   public static final String NAME = "aligned";
-  static final double RANK_TOLERANCE = 1e-6;
 
   @Override
   public String name() {
@@ -50,14 +50,15 @@ public final class AlignedMtl implements BalancingStrategy {
     if (!(largest > 0)) {
       return new Combination(ones, coefficients);
     }
+    double kept = 10 * context.gradients().precision() * largest;
     double smallest = Double.POSITIVE_INFINITY;
     for (double l : lambda) {
-      if (l > RANK_TOLERANCE * largest) {
+      if (l > kept) {
         smallest = Math.min(smallest, l);
       }
     }
     for (int e = 0; e < lambda.length; e++) {
-      if (!(lambda[e] > RANK_TOLERANCE * largest)) {
+      if (!(lambda[e] > kept)) {
         continue;
       }
       double[] v = eigen.getEigenvector(e).toArray();

@@ -23,8 +23,6 @@ public final class CaGrad implements BalancingStrategy {
   public static final String NAME = "cagrad";
   private static final int MAX_ITERATIONS = 5000;
   private static final double GAP_TOLERANCE = 1e-13;
-  /** ||g_w|| below this fraction of ||g₀|| counts as 0. */
-  private static final double VANISHING = 1e-9;
   private final double c;
 
   public CaGrad(double c) {
@@ -77,7 +75,8 @@ public final class CaGrad implements BalancingStrategy {
         };
     double[] w = SimplexMinimizer.minimize(f, b, GAP_TOLERANCE, MAX_ITERATIONS);
     double gwNorm = Math.sqrt(Math.max(0.0, Grams.dot(w, Grams.times(m, w))));
-    if (gwNorm > VANISHING * g0Norm) {
+    // ||g_w||² is a difference of Gram entries: below their rounding level it counts as 0
+    if (gwNorm * gwNorm > context.gradients().precision()) {
       double lambda = radius / gwNorm;
       for (int i = 0; i < k; i++) {
         coefficients[i] += lambda * w[i];

@@ -16,7 +16,8 @@ import org.apache.commons.math3.linear.SingularValueDecomposition;
  * α_{2..K} = g_1Uᵀ(DUᵀ)⁻¹, α_1 = 1 − Σ_{k≥2} α_k. We solve the same K linear conditions on the
  * Gram matrix — (u_k − u_{k+1})·d = 0 for consecutive k, Σα = 1 — taking, when they do not fix α
  * (identical or linearly dependent gradients), the solution nearest to α = 1/K (pseudo-inverse
- * with singular values below {@value #RANK_TOLERANCE} of the largest dropped). This gives the
+ * dropping singular values below ten times the Gram matrix's rounding level, {@link
+ * TaskGradients#precision()}, relative to the largest). This gives the
  * paper's α whenever it is defined and stays symmetric in the tasks when it is not. For K = 2,
  * α_1 = ||g_2|| / (||g_1|| + ||g_2||). A task whose gradient is zero has no direction to be
  * impartial to: it gets α = 0 and the others are solved alone.
@@ -26,7 +27,6 @@ import org.apache.commons.math3.linear.SingularValueDecomposition;
  */
 public final class ImtlG implements BalancingStrategy {
   public static final String NAME = "imtl";
-  static final double RANK_TOLERANCE = 1e-6;
   private static final double ZERO_GRADIENT = 1e-24;
 
   @Override
@@ -73,7 +73,7 @@ public final class ImtlG implements BalancingStrategy {
     for (int r = 0; r < a; r++) {
       residual[r] -= Grams.dot(conditions[r], start);
     }
-    double[] correction = pseudoInverseTimes(conditions, residual);
+    double[] correction = pseudoInverseTimes(conditions, residual, 10 * context.gradients().precision());
     for (int j = 0; j < a; j++) {
       alpha[active[j]] = start[j] + correction[j];
     }
@@ -81,14 +81,14 @@ public final class ImtlG implements BalancingStrategy {
   }
 
   /** A⁺r by the singular value decomposition, small singular values dropped. */
-  private static double[] pseudoInverseTimes(double[][] a, double[] r) {
+  private static double[] pseudoInverseTimes(double[][] a, double[] r, double tolerance) {
     SingularValueDecomposition svd = new SingularValueDecomposition(new Array2DRowRealMatrix(a, false));
     double[] sigma = svd.getSingularValues();
     RealMatrix u = svd.getU();
     RealMatrix v = svd.getV();
     double[] x = new double[r.length];
     for (int s = 0; s < sigma.length; s++) {
-      if (sigma[s] <= RANK_TOLERANCE * sigma[0]) {
+      if (sigma[s] <= tolerance * sigma[0]) {
         continue;
       }
       double coordinate = Grams.dot(u.getColumn(s), r) / sigma[s];

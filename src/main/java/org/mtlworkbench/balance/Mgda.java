@@ -37,7 +37,7 @@ public final class Mgda implements BalancingStrategy {
     if (!Grams.allFinite(gram)) {
       return Grams.undefined(gram.length);
     }
-    double[] alpha = MinNormSolver.solve(gram);
+    double[] alpha = MinNormSolver.solve(gram, context.gradients().precision());
     return Combination.weighting(alpha);
   }
 }

@@ -1,6 +1,7 @@
 package org.mtlworkbench.balance;
 
 import org.mtlworkbench.nn.ParameterSegment;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -44,6 +45,17 @@ public final class TaskGradients {
       gram = g.toDoubleMatrix();
     }
     return gram;
+  }
+
+  /**
+   * The relative rounding level of {@link #gram()}: entries, and differences such as
+   * ||g_i − g_j||² = M_ii + M_jj − 2M_ij, below this fraction of the largest M_kk are noise.
+   * 10⁻¹² in double precision; 10⁻⁵ in single precision, where a product over tens of thousands
+   * of parameters accumulates that much rounding. Strategies use it to tell identical or
+   * dependent gradients from merely close ones.
+   */
+  public double precision() {
+    return matrix.dataType() == DataType.DOUBLE ? 1e-12 : 1e-5;
   }
 
   /** ||g_k|| for each task. */

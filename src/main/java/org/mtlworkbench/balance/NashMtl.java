@@ -1,5 +1,6 @@
 package org.mtlworkbench.balance;
 
+import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
@@ -16,21 +17,27 @@ import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
  * loss increases to first order). That equation is exactly the stationarity condition of the
  * strictly convex f(α) = ½αᵀMα − Σ_k log α_k on α &gt; 0, so instead of the paper's sequence of
  * convex sub-problems (which its authors hand to cvxpy) we minimise f by damped Newton's method:
- * step −(M + diag(1/α²))⁻¹(Mα − 1/α), halved until it stays positive and decreases f, stopped when
- * the Newton decrement is below 10⁻²⁰ — a dozen iterations, no general convex solver needed.
+ * step −(M + diag(1/α²))⁻¹(Mα − 1/α), halved until it stays positive and decreases f, finished
+ * by one full step once the Newton decrement is below 10⁻¹⁴ — a handful of iterations, no general
+ * convex solver needed.
  *
  * <p>Scale: as in the authors' code, M is first divided by its Frobenius norm, so α does not depend
  * on the gradients' scale and d grows with them like an ordinary gradient (the paper's α is ours
  * divided by √||M||_F). The weights shown and applied to the heads are α: the authors'
  * code back-propagates Σ_k α_k L_k through the whole network. When the gradients are
- * Pareto-stationary (e.g. two exactly opposed) the equation has no solution; a ridge of
- * {@value #RIDGE} on the normalised M keeps α finite (at most about 10³) and d then nearly
- * vanishes. A task with a zero gradient gets α = 0 and the others are solved alone.
+ * Pareto-stationary (e.g. two exactly opposed) the equation has no solution and Newton's iterates
+ * run off to infinity; when they pass {@value #LARGEST_WEIGHT} or do not converge, we solve again
+ * with a ridge of {@value #RIDGE} added to the normalised M, which keeps α finite (at most about
+ * 10³) while d nearly vanishes. A task with a zero gradient gets α = 0 and the others are solved
+ * alone.
  */
 public final class NashMtl implements BalancingStrategy {
   public static final String NAME = "nash";
   static final double RIDGE = 1e-6;
+  static final double LARGEST_WEIGHT = 1e3;
   private static final int MAX_ITERATIONS = 100;
+  /** Newton decrement (gradient·H⁻¹·gradient) below which one last full step finishes. */
+  private static final double CONVERGED = 1e-14;
   private static final double ZERO_GRADIENT = 1e-24;
 
   @Override
@@ -62,8 +69,14 @@ public final class NashMtl implements BalancingStrategy {
     return Combination.weighting(alpha);
   }
 
-  /** α &gt; 0 with (M/||M||_F + ridge·I)α = 1/α. */
+  /** α &gt; 0 with (M/||M||_F)α = 1/α, or with a ridge when that has no solution. */
   static double[] solve(double[][] gram) {
+    double[] exact = solve(gram, 0.0);
+    return exact != null ? exact : solve(gram, RIDGE);
+  }
+
+  /** Newton on f(α) = ½αᵀ(M/||M||_F + ridge·I)α − Σ log α; null if it diverges or does not converge. */
+  private static double[] solve(double[][] gram, double ridge) {
     int k = gram.length;
     double frobenius = 0;
     for (double[] row : gram) {
@@ -75,13 +88,14 @@ public final class NashMtl implements BalancingStrategy {
     double[][] m = new double[k][k];
     for (int i = 0; i < k; i++) {
       for (int j = 0; j < k; j++) {
-        m[i][j] = (gram[i][j] + gram[j][i]) / (2 * frobenius) + (i == j ? RIDGE : 0.0);
+        m[i][j] = (gram[i][j] + gram[j][i]) / (2 * frobenius) + (i == j ? ridge : 0.0);
       }
     }
     double[] alpha = new double[k];
     for (int i = 0; i < k; i++) {
       alpha[i] = 1 / Math.sqrt(m[i][i]);
     }
+    boolean exact = ridge == 0;
     double value = objective(m, alpha);
     double[] trial = new double[k];
     for (int it = 0; it < MAX_ITERATIONS; it++) {
@@ -99,11 +113,16 @@ public final class NashMtl implements BalancingStrategy {
         step = new CholeskyDecomposition(new Array2DRowRealMatrix(hessian, false), 1e-12, 1e-300).getSolver()
             .solve(new ArrayRealVector(gradient, false)).toArray();
       } catch (NonPositiveDefiniteMatrixException e) {
-        break;
+        return exact ? null : alpha;
       }
       double decrement = Grams.dot(gradient, step);
-      if (!(decrement > 1e-20)) {
-        break;
+      if (!(decrement > CONVERGED)) {
+        // within the region of quadratic convergence: one full step more reaches rounding level,
+        // which f itself can no longer resolve (its changes are below its last bit)
+        for (int i = 0; i < k; i++) {
+          trial[i] = alpha[i] - step[i];
+        }
+        return Arrays.stream(trial).allMatch(a -> a > 0) ? trial : alpha;
       }
       boolean moved = false;
       double t = 1.0;
@@ -123,10 +142,14 @@ public final class NashMtl implements BalancingStrategy {
         }
       }
       if (!moved) {
-        break;
+        // no decrease left at double precision: converged unless far from it
+        return decrement < 1e-12 || !exact ? alpha : null;
+      }
+      if (exact && Arrays.stream(alpha).max().orElse(0) > LARGEST_WEIGHT) {
+        return null;
       }
     }
-    return alpha;
+    return exact ? null : alpha;
   }
 
   private static double objective(double[][] m, double[] alpha) {

@@ -56,7 +56,7 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--sharing", paramLabel = "hard|soft", description = "Override model.sharing.")
   String sharing;
 
-  @Option(names = "--strategy", paramLabel = "NAME", description = "Override strategy.name (equal, static, pcgrad).")
+  @Option(names = "--strategy", paramLabel = "NAME", description = "Override strategy.name: equal, static, uncertainty, gradnorm, dwa, rlw, pcgrad, mgda, cagrad, imtl, nash, aligned.")
   String strategy;
 
   @Option(names = "--threads", paramLabel = "N", description = "Override training.threads.")

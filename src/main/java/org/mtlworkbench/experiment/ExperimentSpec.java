@@ -53,7 +53,7 @@ public record ExperimentSpec(
     tasks = List.copyOf(tasks);
     model = model == null ? new ModelSpec(null, null, null, null) : model;
     optimizer = optimizer == null ? new OptimizerSpec(null, null, null, null, null, null, null, null, null) : optimizer;
-    training = training == null ? new TrainingSpec(null, null, null, null, null) : training;
+    training = training == null ? new TrainingSpec(null, null, null, null, null, null) : training;
     strategy = strategy == null ? new StrategySpec(null, null) : strategy;
   }
 

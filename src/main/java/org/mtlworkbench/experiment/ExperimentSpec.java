@@ -69,6 +69,19 @@ public record ExperimentSpec(
     return new ExperimentSpec(schemaVersion, name, data, tasks, model, optimizer, training, s);
   }
 
+  public ExperimentSpec withName(String n) {
+    return new ExperimentSpec(schemaVersion, n, data, tasks, model, optimizer, training, strategy);
+  }
+
+  public ExperimentSpec withData(DataSpec d) {
+    return new ExperimentSpec(schemaVersion, name, d, tasks, model, optimizer, training, strategy);
+  }
+
+  /** The same experiment with another balancing strategy, keeping the strategy's other settings. */
+  public ExperimentSpec withStrategyName(String strategyName) {
+    return withStrategy(new StrategySpec(strategyName, strategy.weights()));
+  }
+
   public ExperimentSpec withTasks(List<TaskSpec> t) {
     return new ExperimentSpec(schemaVersion, name, data, t, model, optimizer, training, strategy);
   }

@@ -110,16 +110,20 @@ class FindingsTest {
     double[][] z = {
       {0.5, 0.3, 0.1},
       {0.2, 0.5, -0.4},
-      {0.0, 0.6, 0.5},
+      {-0.1, 0.6, 0.5},
     };
-    List<Finding> f = AffinityFindings.of(List.of("a", "b", "c"), z, 12);
+    List<Finding> f = AffinityFindings.of(List.of("a", "b", "c"), z, 12, S);
+    // Z_{b→c} = −0.4 is below −0.25 · Z_{c→c} = −0.125: flagged, 0.4 / 0.5 = 0.8× of c's own gain.
+    // Z_{c→a} = −0.1 is above −0.25 · 0.5 = −0.125: too small to flag.
     assertThat(f).extracting(Finding::kind).containsExactly(Finding.AFFINITY_HURTS, Finding.AFFINITY_GROUPING);
     assertThat(f.get(0).tasks()).containsExactly("b", "c");
     assertThat(f.get(0).sentence()).isEqualTo(
-        "a step on task 'b' alone raises the loss of task 'c' on the same batch: Z = −0.4 (mean of 12 measurements)");
-    // best split into 2 (worked out in AffinityAggregationTest): {a, b} | {c}, score 0.5
+        "a step on task 'b' alone raises the loss of task 'c' on the same batch: Z = −0.4, 0.8× what a step on 'c' itself"
+            + " gains (mean of 12 measurements)");
+    // {a, b} | {c}: onto a 0.2, onto b 0.3, c alone 0 → 0.5; all together: onto a (0.2 − 0.1)/2 = 0.05,
+    // onto b (0.3 + 0.6)/2 = 0.45, onto c (0.1 − 0.4)/2 = −0.15 → 0.35; {a, c} | {b}: −0.1 + 0.1 = 0; {a} | {b, c}: 0.6 − 0.4 = 0.2
     assertThat(f.get(1).sentence()).startsWith("by lookahead affinity the best split into 2 groups is {'a', 'b'} | {'c'} (score 0.5");
-    assertThat(f.get(1).evidence().get("allTogetherScore")).isCloseTo(0.4, within(1e-12));
-    assertThat(AffinityFindings.of(List.of("a", "b", "c"), z, 0)).isEmpty();
+    assertThat(f.get(1).evidence().get("allTogetherScore")).isCloseTo(0.35, within(1e-12));
+    assertThat(AffinityFindings.of(List.of("a", "b", "c"), z, 0, S)).isEmpty();
   }
 }

@@ -20,6 +20,7 @@ public final class RelativeDelta {
       return Double.NaN;
     }
     double d = (mtl - stl) / Math.abs(stl);
-    return higherIsBetter ? d : -d;
+    // + 0.0 turns a −0.0 (no difference, sign flipped) into 0.0
+    return (higherIsBetter ? d : -d) + 0.0;
   }
 }

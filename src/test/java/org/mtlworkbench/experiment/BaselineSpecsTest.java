@@ -24,6 +24,19 @@ class BaselineSpecsTest {
   }
 
   @Test
+  void affinityEveryIsReadAndMisspellingsAreNamed() {
+    assertThat(csvExperiment().training().affinityEvery()).isEqualTo(4);
+    assertThat(ExperimentFiles.parse("{\"schemaVersion\": 1, \"data\": {\"csv\": \"d.csv\"}, \"tasks\": [{\"target\": \"y\"}]}", "t")
+        .training().affinityEvery()).isZero();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExperimentFiles.parse(
+            "{\"schemaVersion\": 1, \"data\": {\"csv\": \"d.csv\"}, \"tasks\": [{\"target\": \"y\"}], \"training\": {\"affinityEvry\": 2}}", "t"))
+        .hasMessageContaining("unknown field 'training.affinityEvry'").hasMessageContaining("affinityEvery");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExperimentFiles.parse(
+            "{\"schemaVersion\": 1, \"data\": {\"csv\": \"d.csv\"}, \"tasks\": [{\"target\": \"y\"}], \"training\": {\"affinityEvery\": -1}}", "t"))
+        .hasMessageContaining("training.affinityEvery must be ≥ 0");
+  }
+
+  @Test
   void keepsOneTaskAndPinsTheData() {
     ExperimentSpec stl = BaselineSpecs.forTask(csvExperiment(), 1, dir, List.of("a", "b"));
     assertThat(stl.tasks()).hasSize(1);

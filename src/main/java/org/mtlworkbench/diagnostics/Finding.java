@@ -18,6 +18,8 @@ import java.util.Map;
 public record Finding(String kind, List<String> tasks, String sentence, Map<String, Double> evidence) {
   /** One task's gradient on the shared part is much larger than another's. */
   public static final String IMBALANCE = "imbalance";
+  /** One task's own gradient is much larger than another's, but the strategy's weights even it out. */
+  public static final String IMBALANCE_COMPENSATED = "imbalance-compensated";
   /** Two tasks' gradients point apart (negative cosine) in many steps. */
   public static final String CONFLICT = "conflict";
   /** Worse with the other tasks than alone, beyond seed noise. */

@@ -25,10 +25,14 @@ public final class GradientFindings {
   }
 
   /**
-   * Step by step, each task's norm over the smallest positive norm among the tasks; per task the
-   * median over the window's last {@code imbalanceWindow} steps. The task with the largest median
-   * dominates when that median reaches {@code imbalanceRatio}. A zero norm (no labelled row for
-   * that task in the batch) does not count at that step.
+   * Step by step, each task's gradient norm over the smallest positive one among the tasks; per
+   * task the median over the window's last {@code imbalanceWindow} steps. This is done twice: on
+   * the tasks' own gradients ‖g_k‖ and on their weighted gradients w_k‖g_k‖ — the terms of the
+   * shared update Σ w_k g_k under a loss-weighting strategy. The task with the largest weighted
+   * median dominates the shared layers when that median reaches {@code imbalanceRatio}. When only
+   * the unweighted median reaches it, the finding says the strategy's weights compensate ({@link
+   * Finding#IMBALANCE_COMPENSATED}). A zero norm (no labelled row for that task in the batch)
+   * does not count at that step.
    */
   public static Optional<Finding> imbalance(GradientWindow w, FindingSettings s) {
     int k = w.tasks().size();
@@ -37,41 +41,73 @@ public final class GradientFindings {
       return Optional.empty();
     }
     int from = w.size() - n;
+    double[] raw = medianRatios(w, from, n, false);
+    double[] weighted = medianRatios(w, from, n, true);
+    boolean weightsDiffer = weightsDiffer(w, from);
+    int top = argmax(weighted);
+    int bottom = argmin(weighted);
+    int rawTop = argmax(raw);
+    int rawBottom = argmin(raw);
+    Map<String, Double> evidence = new LinkedHashMap<>();
+    evidence.put("medianRatio", top < 0 ? Double.NaN : weighted[top]);
+    evidence.put("unweightedMedianRatio", rawTop < 0 ? Double.NaN : raw[rawTop]);
+    evidence.put("steps", (double) n);
+    evidence.put("fromStep", (double) w.steps()[from]);
+    evidence.put("toStep", (double) w.steps()[w.size() - 1]);
+    evidence.put("threshold", s.imbalanceRatio());
+    String window = "(median of the last " + n + " measured steps)";
+    if (top >= 0 && bottom >= 0 && top != bottom && weighted[top] >= s.imbalanceRatio()) {
+      String topName = w.tasks().get(top);
+      String bottomName = w.tasks().get(bottom);
+      String what = weightsDiffer ? "its weighted gradient" : "its gradient";
+      String sentence = "task " + Wording.quoted(topName) + " dominates the shared layers: " + what + " is "
+          + Wording.ratio(weighted[top]) + " that of " + Wording.quoted(bottomName) + ", the smallest " + window;
+      return Optional.of(new Finding(Finding.IMBALANCE, List.of(topName, bottomName), sentence, evidence));
+    }
+    if (weightsDiffer && rawTop >= 0 && rawBottom >= 0 && rawTop != rawBottom && raw[rawTop] >= s.imbalanceRatio()) {
+      String topName = w.tasks().get(rawTop);
+      String bottomName = w.tasks().get(rawBottom);
+      String sentence = "task " + Wording.quoted(topName) + "'s gradient is " + Wording.ratio(raw[rawTop]) + " that of "
+          + Wording.quoted(bottomName) + ", and the strategy's weights bring the largest ratio down to "
+          + Wording.ratio(top < 0 ? Double.NaN : weighted[top]) + " " + window;
+      return Optional.of(new Finding(Finding.IMBALANCE_COMPENSATED, List.of(topName, bottomName), sentence, evidence));
+    }
+    return Optional.empty();
+  }
+
+  /** Per task, the median over the window of its (weighted) norm over the step's smallest positive one. */
+  private static double[] medianRatios(GradientWindow w, int from, int n, boolean weighted) {
+    int k = w.tasks().size();
     double[][] ratios = new double[k][n];
+    double[] v = new double[k];
     for (int t = 0; t < n; t++) {
       double min = Double.POSITIVE_INFINITY;
       for (int task = 0; task < k; task++) {
-        double v = w.norms()[task][from + t];
-        if (v > 0 && v < min) {
-          min = v;
+        v[task] = w.norms()[task][from + t] * (weighted ? Math.abs(w.weights()[task][from + t]) : 1.0);
+        if (v[task] > 0 && v[task] < min) {
+          min = v[task];
         }
       }
       for (int task = 0; task < k; task++) {
-        double v = w.norms()[task][from + t];
-        ratios[task][t] = v > 0 && Double.isFinite(min) ? v / min : Double.NaN;
+        ratios[task][t] = v[task] > 0 && Double.isFinite(min) ? v[task] / min : Double.NaN;
       }
     }
     double[] medians = new double[k];
     for (int task = 0; task < k; task++) {
       medians[task] = median(ratios[task]);
     }
-    int top = argmax(medians);
-    int bottom = argmin(medians);
-    if (top < 0 || bottom < 0 || top == bottom || !(medians[top] >= s.imbalanceRatio())) {
-      return Optional.empty();
+    return medians;
+  }
+
+  private static boolean weightsDiffer(GradientWindow w, int from) {
+    for (int t = from; t < w.size(); t++) {
+      for (int task = 1; task < w.tasks().size(); task++) {
+        if (w.weights()[task][t] != w.weights()[0][t]) {
+          return true;
+        }
+      }
     }
-    String topName = w.tasks().get(top);
-    String bottomName = w.tasks().get(bottom);
-    String sentence = "task " + Wording.quoted(topName) + " dominates the shared layers: its gradient is "
-        + Wording.ratio(medians[top]) + " that of " + Wording.quoted(bottomName) + ", the smallest (median of the last " + n
-        + " measured steps)";
-    Map<String, Double> evidence = new LinkedHashMap<>();
-    evidence.put("medianRatio", medians[top]);
-    evidence.put("steps", (double) n);
-    evidence.put("fromStep", (double) w.steps()[from]);
-    evidence.put("toStep", (double) w.steps()[w.size() - 1]);
-    evidence.put("threshold", s.imbalanceRatio());
-    return Optional.of(new Finding(Finding.IMBALANCE, List.of(topName, bottomName), sentence, evidence));
+    return false;
   }
 
   /**

@@ -32,17 +32,19 @@ public final class LogFindings {
     }
     long[] steps = new long[n];
     double[][] norms = new double[k][n];
+    double[][] weights = new double[k][n];
     double[][][] cosines = new double[k][k][n];
     for (int c = 0; c < n; c++) {
       int row = rows[n - 1 - c];
       steps[c] = log.step(row);
       for (int t = 0; t < k; t++) {
         norms[t][c] = log.value(MetricsLog.Series.GRAD_NORM, t, row);
+        weights[t][c] = log.value(MetricsLog.Series.WEIGHT, t, row);
         for (int u = t + 1; u < k; u++) {
           cosines[t][u][c] = log.cosine(t, u, row);
         }
       }
     }
-    return new GradientWindow(log.taskNames(), steps, norms, cosines);
+    return new GradientWindow(log.taskNames(), steps, norms, weights, cosines);
   }
 }

@@ -11,11 +11,19 @@ class FindingsTest {
   private static final FindingSettings S = FindingSettings.DEFAULTS;
 
   private static GradientWindow window(int n, double[][] norms, double[][][] cosines) {
+    double[][] ones = new double[3][n];
+    for (double[] row : ones) {
+      java.util.Arrays.fill(row, 1.0);
+    }
+    return window(n, norms, ones, cosines);
+  }
+
+  private static GradientWindow window(int n, double[][] norms, double[][] weights, double[][][] cosines) {
     long[] steps = new long[n];
     for (int t = 0; t < n; t++) {
       steps[t] = 10L * t;
     }
-    return new GradientWindow(List.of("y1", "y2", "y3"), steps, norms, cosines);
+    return new GradientWindow(List.of("y1", "y2", "y3"), steps, norms, weights, cosines);
   }
 
   @Test
@@ -42,6 +50,35 @@ class FindingsTest {
   }
 
   @Test
+  void weightsThatEvenOutTheGradientsTurnTheFindingIntoACompensatedOne() {
+    int n = 50;
+    double[][] norms = new double[3][n];
+    double[][] weights = new double[3][n];
+    for (int t = 0; t < n; t++) {
+      norms[0][t] = 1;
+      norms[1][t] = 10;
+      norms[2][t] = 100;
+      // like 1/σ loss weights: weighted gradients 1, 2, 4
+      weights[0][t] = 1;
+      weights[1][t] = 0.2;
+      weights[2][t] = 0.04;
+    }
+    Finding f = GradientFindings.imbalance(window(n, norms, weights, new double[3][3][n]), S).orElseThrow();
+    assertThat(f.kind()).isEqualTo(Finding.IMBALANCE_COMPENSATED);
+    assertThat(f.evidence().get("unweightedMedianRatio")).isCloseTo(100.0, within(1e-9));
+    assertThat(f.evidence().get("medianRatio")).isCloseTo(4.0, within(1e-9));
+    assertThat(f.sentence()).isEqualTo("task 'y3''s gradient is 100× that of 'y1', and the strategy's weights bring the largest"
+        + " ratio down to 4× (median of the last 50 measured steps)");
+    // weights that make it worse: the weighted ratio decides, and says so
+    for (int t = 0; t < n; t++) {
+      weights[2][t] = 5;
+    }
+    Finding worse = GradientFindings.imbalance(window(n, norms, weights, new double[3][3][n]), S).orElseThrow();
+    assertThat(worse.kind()).isEqualTo(Finding.IMBALANCE);
+    assertThat(worse.sentence()).startsWith("task 'y3' dominates the shared layers: its weighted gradient is 500× that of 'y1'");
+  }
+
+  @Test
   void noImbalanceBelowTheThresholdOrWithTooFewSteps() {
     int n = 100;
     double[][] norms = new double[3][n];
@@ -53,6 +90,14 @@ class FindingsTest {
     assertThat(GradientFindings.imbalance(window(n, norms, new double[3][3][n]), S)).isEmpty();
     double[][] few = {{1, 1}, {50, 50}, {1, 1}};
     assertThat(GradientFindings.imbalance(window(2, few, new double[3][3][2]), S)).isEmpty();
+    // with n = 20 = minSteps the same gradients are reported
+    double[][] enough = new double[3][20];
+    for (int t = 0; t < 20; t++) {
+      enough[0][t] = 1;
+      enough[1][t] = 50;
+      enough[2][t] = 1;
+    }
+    assertThat(GradientFindings.imbalance(window(20, enough, new double[3][3][20]), S)).isPresent();
   }
 
   @Test

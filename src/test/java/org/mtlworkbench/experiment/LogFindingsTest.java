@@ -20,7 +20,7 @@ class LogFindingsTest {
   private static StepRecord step(long s, double normA, double normB, double cos) {
     GradientSnapshot g = Double.isNaN(normA) ? null
         : new GradientSnapshot(new double[] {normA, normB}, new double[][] {{normA}, {normB}}, new double[][] {{1, cos}, {cos, 1}});
-    return new StepRecord(s, 0, 0.01, new double[] {1, 1}, new double[] {1, 1}, new double[] {1, 1}, g, 0);
+    return new StepRecord(s, 0, 0.01, new double[] {1, 1}, new double[] {1, 0.5 + s}, new double[] {1, 1}, g, 0);
   }
 
   @Test
@@ -35,6 +35,8 @@ class LogFindingsTest {
     assertThat(w.norms()[0]).containsExactly(5, 7, 9);
     assertThat(w.norms()[1]).containsExactly(10, 14, 18);
     assertThat(w.cosines()[0][1]).containsExactly(-0.5, -0.5, -0.5);
+    assertThat(w.weights()[0]).containsExactly(1, 1, 1);
+    assertThat(w.weights()[1]).containsExactly(4.5, 6.5, 8.5);
   }
 
   @Test
@@ -43,11 +45,14 @@ class LogFindingsTest {
     FindingsMonitor monitor = new FindingsMonitor(s);
     monitor.onStart(new RunInfo(List.of("a", "b"), List.of("layer"), 1000, 100, "equal", "hard"));
     for (int t = 0; t < s.recomputeEvery() - 1; t++) {
-      monitor.onStep(step(t, 1, 50, 0.3));
+      monitor.onStep(step(t, 50, 1, 0.3));
     }
     assertThat(monitor.current()).isEmpty();
-    monitor.onStep(step(s.recomputeEvery() - 1, 1, 50, 0.3));
-    assertThat(monitor.current()).extracting(Finding::kind).containsExactly(Finding.IMBALANCE);
-    assertThat(monitor.current().get(0).sentence()).contains("'b' dominates").contains("50×");
+    monitor.onStep(step(s.recomputeEvery() - 1, 50, 1, 0.3));
+    // a's gradient is 50× b's; b's weight is 0.5 + t, so the weighted gradients are 50 and 0.5 + t.
+    // Over t = 0..99, a is the larger for t < 50 and b for t ≥ 50: each task's weighted ratio is 1
+    // in half of the steps, so both medians are ≈ 1.005 < 10 — the weights even the imbalance out
+    assertThat(monitor.current()).extracting(Finding::kind).containsExactly(Finding.IMBALANCE_COMPENSATED);
+    assertThat(monitor.current().get(0).sentence()).startsWith("task 'a''s gradient is 50× that of 'b'");
   }
 }

@@ -88,7 +88,7 @@ public final class SweepCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     FollowingRunner runner = new FollowingRunner(err, !quiet && System.console() != null);
     BaselineCache cache = new BaselineCache(baselineCache != null ? baselineCache : out.resolve("baselines"));
-    BaselineRunner baselines = new BaselineRunner(cache, runner, line -> say(stdout, line));
+    BaselineRunner baselines = new BaselineRunner(cache, runner, line -> say(stdout, "  " + line));
     Path baseDir = experiment.toAbsolutePath().getParent();
     List<Long> seedList = TransferStudy.Plan.seeds(base.training().seed(), seeds);
     List<SweepSummaryWriter.Entry> entries = new ArrayList<>();
@@ -102,12 +102,14 @@ public final class SweepCommand implements Callable<Integer> {
       TransferStudy.Plan plan = new TransferStudy.Plan(s, baseDir, experiment, seedList, seed -> dir.resolve("seed-" + seed),
           (runSpec, runDir) -> "mtl-workbench train " + experiment + " --out " + runDir + " --epochs " + runSpec.training().epochs()
               + " --seed " + runSpec.training().seed() + " --sharing " + runSpec.model().sharing() + " --strategy " + name);
-      TransferStudy.Result result = new TransferStudy(runner, baselines, line -> say(stdout, "  " + line)).run(plan);
+      TransferStudy.Result result = new TransferStudy(runner, baselines, line -> say(stdout, "  " + line))
+          .run(plan, partial -> StudySummary.of(plan, partial).write(dir.resolve("summary.json")));
       StudySummary.of(plan, result).write(dir.resolve("summary.json"));
       if (!result.finished()) {
         say(stdout, "  " + result.status() + ": " + result.message());
       }
       entries.add(new SweepSummaryWriter.Entry(name, result));
+      SweepSummaryWriter.write(out, base.name(), seedList, entries);
     }
     SweepSummaryWriter.write(out, base.name(), seedList, entries);
     stdout.println("summary: " + out.resolve("summary.csv") + ", " + out.resolve("summary.md"));

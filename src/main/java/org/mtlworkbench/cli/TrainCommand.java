@@ -111,7 +111,12 @@ public final class TrainCommand implements Callable<Integer> {
     TransferStudy.Plan plan = new TransferStudy.Plan(experimentSpec, baseDir, experiment,
         seeds == null ? List.of(first) : TransferStudy.Plan.seeds(first, seeds),
         s -> seeds == null ? out : out.resolve("seed-" + s), this::reproduceCommand);
-    TransferStudy.Result result = new TransferStudy(runner, baselineRunner, line -> say(stdout, line)).run(plan);
+    TransferStudy.Result result = new TransferStudy(runner, baselineRunner, line -> say(stdout, line))
+        .run(plan, partial -> {
+          if (seeds != null) {
+            StudySummary.of(plan, partial).write(out.resolve("summary.json"));
+          }
+        });
     for (RecordedRun run : result.runs()) {
       new RunSummary(run.outcome(), run.tasks()).print(stdout);
     }

@@ -73,6 +73,14 @@ public final class TransferStudy {
   }
 
   public Result run(Plan plan) {
+    return run(plan, partial -> {});
+  }
+
+  /**
+   * @param afterEachSeed receives the result so far (status "running") after each seed, e.g. to
+   *     keep a summary file current in case the study is interrupted
+   */
+  public Result run(Plan plan, Consumer<Result> afterEachSeed) {
     List<RecordedRun> runs = new ArrayList<>();
     List<List<Baseline>> allBaselines = new ArrayList<>();
     double alpha = FindingSettings.DEFAULTS.alpha();
@@ -105,6 +113,10 @@ public final class TransferStudy {
         run.manifest().findings(findings);
       }
       allBaselines.add(perTask);
+      if (runs.size() < plan.seeds().size()) {
+        afterEachSeed.accept(new Result("running", "done " + runs.size() + " of " + plan.seeds().size() + " seeds",
+            List.copyOf(runs), List.copyOf(allBaselines), null, List.of()));
+      }
     }
     if (baselines == null) {
       return new Result("finished", "finished " + runs.size() + " seeds", runs, allBaselines, null, List.of());

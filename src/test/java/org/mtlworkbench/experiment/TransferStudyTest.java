@@ -37,12 +37,14 @@ class TransferStudyTest {
     return p;
   }
 
+  private final List<TransferStudy.Result> partials = new ArrayList<>();
+
   private TransferStudy.Result study(Path exp, Path out, BaselineCache cache, List<String> log, int seeds) {
     ExperimentSpec spec = ExperimentFiles.read(exp);
     TransferStudy.Plan plan = new TransferStudy.Plan(spec, dir, exp, TransferStudy.Plan.seeds(4, seeds),
         s -> out.resolve("seed-" + s), (sp, d) -> "test");
     BaselineRunner baselines = new BaselineRunner(cache, JobRunner.waiting(), log::add);
-    return new TransferStudy(JobRunner.waiting(), baselines, log::add).run(plan);
+    return new TransferStudy(JobRunner.waiting(), baselines, log::add).run(plan, partials::add);
   }
 
   @Test
@@ -52,6 +54,10 @@ class TransferStudyTest {
     List<String> log = new ArrayList<>();
     TransferStudy.Result r = study(exp, dir.resolve("out"), cache, log, 2);
     assertThat(r.status()).isEqualTo("finished");
+    // after the first of two seeds, the study reported where it was
+    assertThat(partials).hasSize(1);
+    assertThat(partials.get(0).status()).isEqualTo("running");
+    assertThat(partials.get(0).runs()).hasSize(1);
     TransferReport t = r.transfer();
     assertThat(t.verdictSplit()).isEqualTo("test");
     assertThat(t.seeds()).containsExactly(4L, 5L);

@@ -1,7 +1,10 @@
 package org.mtlworkbench.balance;
 
+import org.mtlworkbench.nn.ParameterSegment;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * The per-task gradients on the shared parameters, rows g_1..g_K of a {@code K × P} matrix G,
@@ -44,6 +47,17 @@ public final class TaskGradients {
     return gram;
   }
 
+  /**
+   * The relative rounding level of {@link #gram()}: entries, and differences such as
+   * ||g_i − g_j||² = M_ii + M_jj − 2M_ij, below this fraction of the largest M_kk are noise.
+   * 10⁻¹² in double precision; 10⁻⁵ in single precision, where a product over tens of thousands
+   * of parameters accumulates that much rounding. Strategies use it to tell identical or
+   * dependent gradients from merely close ones.
+   */
+  public double precision() {
+    return matrix.dataType() == DataType.DOUBLE ? 1e-12 : 1e-5;
+  }
+
   /** ||g_k|| for each task. */
   public double[] norms() {
     double[][] gm = gram();
@@ -52,6 +66,12 @@ public final class TaskGradients {
       n[k] = Math.sqrt(Math.max(0.0, gm[k][k]));
     }
     return n;
+  }
+
+  /** ||g_k restricted to one layer's slice|| for each task (one reduction over the K rows). */
+  public double[] norms(ParameterSegment segment) {
+    INDArray part = matrix.get(NDArrayIndex.all(), NDArrayIndex.interval(segment.offset(), segment.end()));
+    return part.norm2(1).toDoubleVector();
   }
 
   /** Σ_k c_k g_k as a new {@code 1 × P} row (for tests and explicit directions). */

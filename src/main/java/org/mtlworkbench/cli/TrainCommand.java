@@ -4,24 +4,21 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
-import org.mtlworkbench.balance.StrategySpec;
 import org.mtlworkbench.common.InputException;
-import org.mtlworkbench.experiment.AssembledRun;
-import org.mtlworkbench.experiment.ExperimentAssembler;
+import org.mtlworkbench.experiment.BaselineCache;
+import org.mtlworkbench.experiment.BaselineRunner;
+import org.mtlworkbench.experiment.ExperimentChecks;
 import org.mtlworkbench.experiment.ExperimentFiles;
 import org.mtlworkbench.experiment.ExperimentSpec;
-import org.mtlworkbench.experiment.RunDirectoryWriter;
-import org.mtlworkbench.experiment.RunManifestWriter;
+import org.mtlworkbench.experiment.RecordedRun;
+import org.mtlworkbench.experiment.RunRecorder;
+import org.mtlworkbench.experiment.StudySummary;
+import org.mtlworkbench.experiment.TransferStudy;
 import org.mtlworkbench.model.Sharing;
-import org.mtlworkbench.train.RunOutcome;
 import org.mtlworkbench.train.RunStatus;
-import org.mtlworkbench.train.TrainingListener;
-import org.mtlworkbench.train.TrainingRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,62 +53,106 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--sharing", paramLabel = "hard|soft", description = "Override model.sharing.")
   String sharing;
 
-  @Option(names = "--strategy", paramLabel = "NAME", description = "Override strategy.name (equal, static, pcgrad).")
+  @Option(names = "--strategy", paramLabel = "NAME", description = "Override strategy.name: equal, static, uncertainty, gradnorm, dwa, rlw, pcgrad, mgda, cagrad, imtl, nash, aligned.")
   String strategy;
 
   @Option(names = "--threads", paramLabel = "N", description = "Override training.threads.")
   Integer threads;
+
+  @Option(
+      names = "--baselines",
+      description = "Also train each task alone (same architecture, data, label budget, epochs and seed; reused from the"
+          + " baseline cache when already trained) and compare: run.json gets Δ_k per task and Δm.")
+  boolean baselines;
+
+  @Option(
+      names = "--seeds",
+      paramLabel = "N",
+      description = "Repeat over N seeds (S, S+1, ...): each run in DIR/seed-S/, mean ± std and (with --baselines) the"
+          + " negative-transfer verdicts in DIR/summary.json.")
+  Integer seeds;
+
+  @Option(
+      names = "--baseline-cache",
+      paramLabel = "DIR",
+      description = "Where single-task baselines are kept and reused (default: .baselines/ in the folder that holds --out).")
+  Path baselineCache;
 
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
   @Override
   public Integer call() {
+    if (seeds != null && seeds < 1) {
+      throw new InputException("--seeds must be 1 or more, got " + seeds);
+    }
     ExperimentSpec experimentSpec = withOverrides(ExperimentFiles.read(experiment));
-    checkOutputFolder();
+    ExperimentChecks.check(experimentSpec);
+    checkOutputFolder(out);
     Path baseDir = experiment.toAbsolutePath().getParent();
-    AssembledRun assembled = ExperimentAssembler.assemble(experimentSpec, baseDir);
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
-    RunManifestWriter manifest =
-        new RunManifestWriter(out, experimentSpec, experiment, reproduceCommand(experimentSpec), assembled.dataSummary());
-    List<TrainingListener> listeners = new ArrayList<>();
-    listeners.add(new RunDirectoryWriter(out, manifest));
-    TerminalProgress progress = null;
-    if (!quiet && System.console() != null) {
-      progress = new TerminalProgress(err);
+    FollowingRunner runner = new FollowingRunner(err, !quiet && System.console() != null);
+    if (seeds == null && !baselines) {
+      RecordedRun run = RunRecorder.record(experimentSpec, baseDir, experiment, out, reproduceCommand(experimentSpec, out), runner,
+          List.of());
+      new RunSummary(run.outcome(), run.tasks()).print(stdout);
+      TransferPrinter.findings(stdout, run.manifest().findings());
+      stdout.println("run directory: " + out);
+      stdout.flush();
+      return exitCode(run.outcome().status().id(), run.outcome().message(), err);
     }
-    TrainingRun run = TrainingRun.start(assembled.job(), listeners);
-    Thread hook = new Thread(() -> {
-      run.control().stop();
-      run.outcome().join();
-    });
-    Runtime.getRuntime().addShutdownHook(hook);
-    RunOutcome outcome;
-    try {
-      outcome = progress == null ? run.outcome().get() : progress.follow(run);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      run.control().stop();
-      outcome = run.outcome().join();
-    } catch (ExecutionException e) {
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException shuttingDown) {
-        // the JVM is already exiting: the hook stops the run
-      }
+    BaselineRunner baselineRunner = null;
+    if (baselines) {
+      Path cacheRoot = baselineCache != null ? baselineCache : defaultCache(out);
+      baselineRunner = new BaselineRunner(new BaselineCache(cacheRoot), runner, line -> say(stdout, line));
     }
-    new RunSummary(outcome, assembled.job().model().tasks()).print(stdout);
+    long first = experimentSpec.training().seed();
+    TransferStudy.Plan plan = new TransferStudy.Plan(experimentSpec, baseDir, experiment,
+        seeds == null ? List.of(first) : TransferStudy.Plan.seeds(first, seeds),
+        s -> seeds == null ? out : out.resolve("seed-" + s), this::reproduceCommand);
+    TransferStudy.Result result = new TransferStudy(runner, baselineRunner, line -> say(stdout, line))
+        .run(plan, partial -> {
+          if (seeds != null) {
+            StudySummary.of(plan, partial).write(out.resolve("summary.json"));
+          }
+        });
+    for (RecordedRun run : result.runs()) {
+      new RunSummary(run.outcome(), run.tasks()).print(stdout);
+    }
+    if (result.transfer() != null) {
+      TransferPrinter.print(stdout, result.transfer());
+    }
+    if (seeds != null) {
+      StudySummary.of(plan, result).write(out.resolve("summary.json"));
+      TransferPrinter.findings(stdout, result.findings());
+      stdout.println("summary: " + out.resolve("summary.json"));
+    } else if (!result.runs().isEmpty()) {
+      TransferPrinter.findings(stdout, result.runs().get(0).manifest().findings());
+    }
     stdout.println("run directory: " + out);
     stdout.flush();
-    if (outcome.status() == RunStatus.DIVERGED || outcome.status() == RunStatus.FAILED) {
-      err.println("error: " + outcome.message());
+    return exitCode(result.status(), result.message(), err);
+  }
+
+  /** {@code .baselines/} in the folder that holds {@code out}. */
+  static Path defaultCache(Path out) {
+    Path parent = out.toAbsolutePath().normalize().getParent();
+    return (parent == null ? out.toAbsolutePath() : parent).resolve(".baselines");
+  }
+
+  static int exitCode(String status, String message, PrintWriter err) {
+    if (status.equals(RunStatus.DIVERGED.id()) || status.equals(RunStatus.FAILED.id())) {
+      err.println("error: " + message);
       err.flush();
       return EXIT_RUN_FAILED;
     }
-    return outcome.status() == RunStatus.STOPPED ? EXIT_STOPPED : 0;
+    return status.equals(RunStatus.STOPPED.id()) ? EXIT_STOPPED : 0;
+  }
+
+  private static void say(PrintWriter out, String line) {
+    out.println(line);
+    out.flush();
   }
 
   private ExperimentSpec withOverrides(ExperimentSpec s) {
@@ -123,19 +164,20 @@ public final class TrainCommand implements Callable<Integer> {
       t = t.withSeed(seed);
     }
     if (threads != null) {
-      t = new org.mtlworkbench.train.TrainingSpec(t.epochs(), t.batchSize(), t.seed(), t.diagnosticsEvery(), threads);
+      t = t.withThreads(threads);
     }
     s = s.withTraining(t);
     if (sharing != null) {
       s = s.withSharing(Sharing.parse(sharing));
     }
     if (strategy != null) {
-      s = s.withStrategy(new StrategySpec(strategy, s.strategy().weights()));
+      s = s.withStrategyName(strategy);
     }
     return s;
   }
 
-  private void checkOutputFolder() {
+  /** A folder that does not exist or is empty; anything else is refused so no run is overwritten. */
+  static void checkOutputFolder(Path out) {
     if (Files.isRegularFile(out)) {
       throw new InputException("--out " + out + ": is a file; give a folder for the run");
     }
@@ -150,8 +192,8 @@ public final class TrainCommand implements Callable<Integer> {
     }
   }
 
-  private String reproduceCommand(ExperimentSpec s) {
-    return "mtl-workbench train " + experiment + " --out " + out + " --epochs " + s.training().epochs() + " --seed "
+  private String reproduceCommand(ExperimentSpec s, Path dir) {
+    return "mtl-workbench train " + experiment + " --out " + dir + " --epochs " + s.training().epochs() + " --seed "
         + s.training().seed() + " --sharing " + s.model().sharing() + " --strategy " + s.strategy().name();
   }
 }

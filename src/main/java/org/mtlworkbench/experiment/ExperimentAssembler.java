@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.mtlworkbench.balance.BalancingStrategy;
 import org.mtlworkbench.balance.Strategies;
+import org.mtlworkbench.balance.StrategySetup;
 import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.common.Seeds;
 import org.mtlworkbench.data.BatchLoader;
@@ -38,7 +39,8 @@ public final class ExperimentAssembler {
     List<Task> tasks = spec.tasks().stream().map(t -> Task.resolve(t, data.train().target(t.target()))).toList();
     MtlModel model = ModelFactory.build(spec.model(), tasks, data.train().featureCount(), seed, DataType.FLOAT);
     List<String> names = tasks.stream().map(Task::name).toList();
-    BalancingStrategy strategy = Strategies.create(spec.strategy(), names, Seeds.derive(seed, "strategy"));
+    BalancingStrategy strategy = Strategies.create(spec.strategy(), new StrategySetup(names, tasks.stream().map(Task::type).toList(),
+        model.sharedSegments(), spec.optimizer().learningRate(), Seeds.derive(seed, "strategy")));
     if (strategy.combinesGradients() && model.sharing() == Sharing.SOFT) {
       throw new InputException(
           "strategy '" + strategy.name() + "' combines gradients of parameters that all tasks share; soft sharing has none"

@@ -53,7 +53,7 @@ public record ExperimentSpec(
     tasks = List.copyOf(tasks);
     model = model == null ? new ModelSpec(null, null, null, null) : model;
     optimizer = optimizer == null ? new OptimizerSpec(null, null, null, null, null, null, null, null, null) : optimizer;
-    training = training == null ? new TrainingSpec(null, null, null, null, null) : training;
+    training = training == null ? new TrainingSpec(null, null, null, null, null, null) : training;
     strategy = strategy == null ? new StrategySpec(null, null) : strategy;
   }
 
@@ -67,6 +67,19 @@ public record ExperimentSpec(
 
   public ExperimentSpec withStrategy(StrategySpec s) {
     return new ExperimentSpec(schemaVersion, name, data, tasks, model, optimizer, training, s);
+  }
+
+  public ExperimentSpec withName(String n) {
+    return new ExperimentSpec(schemaVersion, n, data, tasks, model, optimizer, training, strategy);
+  }
+
+  public ExperimentSpec withData(DataSpec d) {
+    return new ExperimentSpec(schemaVersion, name, d, tasks, model, optimizer, training, strategy);
+  }
+
+  /** The same experiment with another balancing strategy, keeping the strategy's other settings. */
+  public ExperimentSpec withStrategyName(String strategyName) {
+    return withStrategy(new StrategySpec(strategyName, strategy.weights()));
   }
 
   public ExperimentSpec withTasks(List<TaskSpec> t) {

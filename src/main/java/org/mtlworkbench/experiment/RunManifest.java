@@ -26,6 +26,9 @@ import java.util.Map;
  * @param data summary of the data as prepared
  * @param experiment the full spec as run (after command-line overrides)
  * @param finalMetrics split → task → loss and metric values
+ * @param findings plain-language findings with their evidence (null while running)
+ * @param affinity the mean lookahead task affinities, when measured ({@code training.affinityEvery})
+ * @param transfer the comparison with single-task baselines, when run ({@code train --baselines})
  */
 public record RunManifest(
     int formatVersion,
@@ -45,4 +48,7 @@ public record RunManifest(
     Map<String, String> versions,
     Map<String, Object> data,
     ExperimentSpec experiment,
-    Map<String, Map<String, Map<String, Double>>> finalMetrics) {}
+    Map<String, Map<String, Map<String, Double>>> finalMetrics,
+    List<org.mtlworkbench.diagnostics.Finding> findings,
+    AffinityReport affinity,
+    TransferReport transfer) {}

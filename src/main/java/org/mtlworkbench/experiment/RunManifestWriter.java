@@ -7,13 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mtlworkbench.common.Versions;
+import org.mtlworkbench.diagnostics.Finding;
 import org.mtlworkbench.train.EpochRecord;
 import org.mtlworkbench.train.RunInfo;
 import org.mtlworkbench.train.RunOutcome;
 import org.mtlworkbench.train.RunStatus;
 import org.mtlworkbench.train.TaskEvaluation;
 
-/** Writes {@code run.json} atomically: once when the run starts, again when it ends. */
+/**
+ * Writes {@code run.json} atomically: when the run starts, when it ends, and again whenever a
+ * later result is attached (findings, task affinity, the comparison with single-task baselines,
+ * which may come after the run itself has ended).
+ */
 public final class RunManifestWriter {
   private final Path file;
   private final ExperimentSpec spec;
@@ -22,6 +27,15 @@ public final class RunManifestWriter {
   private final Map<String, Object> data;
   private final String startedAt = Instant.now().toString();
   private RunInfo info;
+  private String status;
+  private String message;
+  private String finishedAt;
+  private double wallSeconds;
+  private long steps;
+  private Map<String, Map<String, Map<String, Double>>> metrics = Map.of();
+  private List<Finding> findings;
+  private AffinityReport affinity;
+  private TransferReport transfer;
 
   public RunManifestWriter(Path runDir, ExperimentSpec spec, Path experimentFile, String command, Map<String, Object> data) {
     this.file = runDir.resolve("run.json");
@@ -31,20 +45,51 @@ public final class RunManifestWriter {
     this.data = data;
   }
 
-  void started(RunInfo runInfo) {
+  synchronized void started(RunInfo runInfo) {
     this.info = runInfo;
-    write(RunStatus.RUNNING.id(), "running", null, 0, 0, Map.of());
+    this.status = RunStatus.RUNNING.id();
+    this.message = "running";
+    write();
   }
 
-  void finished(RunOutcome outcome) {
-    Map<String, Map<String, Map<String, Double>>> metrics = new LinkedHashMap<>();
+  synchronized void finished(RunOutcome outcome) {
+    Map<String, Map<String, Map<String, Double>>> m = new LinkedHashMap<>();
     if (outcome.validation() != null) {
-      metrics.put("validation", byTask(outcome.validation()));
+      m.put("validation", byTask(outcome.validation()));
     }
     if (outcome.test() != null) {
-      metrics.put("test", byTask(outcome.test()));
+      m.put("test", byTask(outcome.test()));
     }
-    write(outcome.status().id(), outcome.message(), Instant.now().toString(), outcome.wallSeconds(), outcome.steps(), metrics);
+    this.status = outcome.status().id();
+    this.message = outcome.message();
+    this.finishedAt = Instant.now().toString();
+    this.wallSeconds = outcome.wallSeconds();
+    this.steps = outcome.steps();
+    this.metrics = m;
+    write();
+  }
+
+  /** Attaches the run's findings (replacing earlier ones) and rewrites the file. */
+  public synchronized void findings(List<Finding> all) {
+    this.findings = List.copyOf(all);
+    write();
+  }
+
+  /** Attaches the task affinity and rewrites the file. */
+  public synchronized void affinity(AffinityReport report) {
+    this.affinity = report;
+    write();
+  }
+
+  /** Attaches the comparison with single-task baselines and rewrites the file. */
+  public synchronized void transfer(TransferReport report) {
+    this.transfer = report;
+    write();
+  }
+
+  /** The findings attached so far (empty when none). */
+  public synchronized List<Finding> findings() {
+    return findings == null ? List.of() : findings;
   }
 
   private Map<String, Map<String, Double>> byTask(EpochRecord r) {
@@ -59,7 +104,10 @@ public final class RunManifestWriter {
     return m;
   }
 
-  private void write(String status, String message, String finishedAt, double wall, long steps, Map<String, Map<String, Map<String, Double>>> metrics) {
+  private void write() {
+    if (info == null) {
+      return;
+    }
     RunManifest manifest =
         new RunManifest(
             1,
@@ -71,7 +119,7 @@ public final class RunManifestWriter {
             spec.training().seed(),
             startedAt,
             finishedAt,
-            wall,
+            wallSeconds,
             steps,
             info.totalSteps(),
             info.taskNames(),
@@ -79,7 +127,10 @@ public final class RunManifestWriter {
             Versions.all(),
             data,
             spec,
-            metrics);
+            metrics,
+            findings,
+            affinity,
+            transfer);
     try {
       AtomicFiles.writeString(file, ExperimentFiles.mapper().writeValueAsString(manifest) + "\n");
     } catch (JsonProcessingException e) {
@@ -95,5 +146,4 @@ public final class RunManifestWriter {
       throw new org.mtlworkbench.common.InputException(runDir.resolve("run.json") + ": cannot read: " + e.getMessage(), e);
     }
   }
-
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.mtlworkbench.data.Batch;
+import org.mtlworkbench.diagnostics.AffinityProbe;
 import org.mtlworkbench.model.MtlModel;
 import org.mtlworkbench.model.Task;
 import org.mtlworkbench.nn.ParameterSegment;
@@ -15,12 +16,18 @@ import org.mtlworkbench.nn.ParameterSegment;
  *
  * <p>A step is a {@link TrainingStep}. Deterministic for a given job and
  * seed: batch order, initialisation and dropout are all seeded.
+ *
+ * <p>Every {@code training.affinityEvery} steps (hard sharing only), before the step's update,
+ * an {@link AffinityProbe} measures the lookahead task affinities on the step's batch and hands
+ * them to the listeners that are {@link AffinityListener}s. The probe restores the parameters
+ * exactly and draws no random numbers, so the run is the same with or without it.
  */
 public final class Trainer {
   private final TrainingJob job;
   private final List<TrainingListener> listeners;
   private final RunControl control;
   private final Evaluator evaluator;
+  private final AffinityProbe affinityProbe;
   private volatile long stepsDone;
   private volatile double rate;
 
@@ -29,6 +36,8 @@ public final class Trainer {
     this.listeners = new ArrayList<>(listeners);
     this.control = control;
     this.evaluator = new Evaluator(job.model());
+    this.affinityProbe =
+        job.settings().affinityEvery() > 0 && AffinityProbe.supports(job.model()) ? new AffinityProbe(job.model()) : null;
   }
 
   /** Thread-safe progress figure. */
@@ -90,6 +99,9 @@ public final class Trainer {
           return ended(RunStatus.STOPPED, "stopped by the user at step " + step, started, lastValidation, true);
         }
         double lr = job.schedule().rate(step);
+        if (affinityProbe != null && step % job.settings().affinityEvery() == 0) {
+          publishAffinity(step, affinityProbe.measure(batch, lr));
+        }
         boolean diagnose = every > 0 && step % every == 0;
         TrainingStep.Result result = stepper.run(batch, step, epoch, lr, diagnose);
         if (result.divergence() != null) {
@@ -146,6 +158,14 @@ public final class Trainer {
 
   private static double seconds(long started) {
     return (System.nanoTime() - started) / 1e9;
+  }
+
+  private void publishAffinity(long step, double[][] affinity) {
+    publish(l -> {
+      if (l instanceof AffinityListener a) {
+        a.onAffinity(step, affinity);
+      }
+    });
   }
 
   private void publish(java.util.function.Consumer<TrainingListener> event) {

@@ -1,0 +1,56 @@
+package org.mtlworkbench.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import org.mtlworkbench.diagnostics.Finding;
+import org.mtlworkbench.experiment.TransferReport;
+import org.mtlworkbench.experiment.TransferRow;
+import org.mtlworkbench.experiment.TransferTable;
+
+/** Prints the comparison with the single-task baselines and the findings, a few lines for a terminal. */
+final class TransferPrinter {
+  private TransferPrinter() {}
+
+  static void print(PrintWriter out, TransferReport report) {
+    TransferTable t = report.verdictTable();
+    int seeds = report.seeds().size();
+    out.printf(Locale.ROOT, "multi-task vs single-task on the %s split (%d seed%s; %s at α = %s):%n", report.verdictSplit(), seeds,
+        seeds == 1 ? "" : "s", "Welch's t-test", report.alpha());
+    for (TransferRow r : t.tasks()) {
+      out.printf(Locale.ROOT, "  %-12s %-9s MTL %s  STL %s  Δ %s  p %s  %s%n", r.task(), r.metric(), meanStd(r.mtlMean(), r.mtlStd()),
+          meanStd(r.stlMean(), r.stlStd()), percent(r.deltaMean(), r.deltaStd()), r.pValue() == null ? "-" : fmt("%.3g", r.pValue()),
+          r.verdict().label());
+    }
+    out.printf(Locale.ROOT, "  Δm %s%n", percent(t.deltaMMean(), t.deltaMStd()));
+  }
+
+  static void findings(PrintWriter out, List<Finding> findings) {
+    if (findings.isEmpty()) {
+      return;
+    }
+    out.println("findings:");
+    for (Finding f : findings) {
+      out.println("  - " + f.sentence());
+    }
+  }
+
+  static String meanStd(Double mean, Double std) {
+    if (mean == null) {
+      return "-";
+    }
+    return std == null ? fmt("%.4g", mean) : fmt("%.4g", mean) + " ± " + fmt("%.2g", std);
+  }
+
+  static String percent(Double mean, Double std) {
+    if (mean == null) {
+      return "-";
+    }
+    String m = fmt("%+.1f%%", 100 * mean);
+    return std == null ? m : m + " ± " + fmt("%.1f%%", 100 * std);
+  }
+
+  private static String fmt(String pattern, double v) {
+    return String.format(Locale.ROOT, pattern, v);
+  }
+}

@@ -1,0 +1,53 @@
+package org.mtlworkbench.experiment;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.mtlworkbench.diagnostics.Finding;
+import org.mtlworkbench.diagnostics.FindingSettings;
+import org.mtlworkbench.train.FindingsMonitor;
+import org.mtlworkbench.train.RunOutcome;
+import org.mtlworkbench.train.TrainingListener;
+
+/**
+ * Runs one experiment into a run directory with everything the run store keeps: the files of
+ * {@link RunDirectoryWriter}, the findings ({@link FindingsMonitor}), and the task affinity when
+ * it is measured ({@link AffinityRecorder}). When the run ends, the findings and the affinity are
+ * attached to its run.json.
+ */
+public final class RunRecorder {
+  private RunRecorder() {}
+
+  /**
+   * @param spec the experiment as it will run
+   * @param baseDir the experiment file's folder (relative data paths), or null
+   * @param experimentFile the experiment file, for run.json, or null
+   * @param dir the run directory
+   * @param command the command line that reproduces the run
+   * @param runner how to run and follow the job
+   * @param extra further listeners (e.g. a display), or none
+   */
+  public static RecordedRun record(ExperimentSpec spec, Path baseDir, Path experimentFile, Path dir, String command,
+      JobRunner runner, List<TrainingListener> extra) {
+    AssembledRun assembled = ExperimentAssembler.assemble(spec, baseDir);
+    RunManifestWriter manifest = new RunManifestWriter(dir, spec, experimentFile, command, assembled.dataSummary());
+    FindingsMonitor monitor = new FindingsMonitor(FindingSettings.DEFAULTS);
+    List<TrainingListener> listeners = new ArrayList<>();
+    listeners.add(new RunDirectoryWriter(dir, manifest));
+    listeners.add(monitor);
+    AffinityRecorder affinity = null;
+    if (spec.training().affinityEvery() > 0) {
+      affinity = new AffinityRecorder(dir, spec.training().affinityEvery());
+      listeners.add(affinity);
+    }
+    listeners.addAll(extra);
+    RunOutcome outcome = runner.run(assembled.job(), listeners);
+    List<Finding> findings = new ArrayList<>(monitor.current());
+    if (affinity != null && affinity.report() != null) {
+      manifest.affinity(affinity.report());
+      findings.addAll(affinity.findings());
+    }
+    manifest.findings(findings);
+    return new RecordedRun(dir, spec, assembled.job().model().tasks(), assembled.data().train().featureNames(), outcome, manifest);
+  }
+}

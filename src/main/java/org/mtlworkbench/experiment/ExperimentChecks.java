@@ -3,10 +3,13 @@ package org.mtlworkbench.experiment;
 import java.util.List;
 import org.mtlworkbench.balance.BalancingStrategy;
 import org.mtlworkbench.balance.Strategies;
+import org.mtlworkbench.balance.StrategySetup;
 import org.mtlworkbench.balance.StrategySpec;
 import org.mtlworkbench.common.InputException;
+import org.mtlworkbench.data.TaskType;
 import org.mtlworkbench.model.Sharing;
 import org.mtlworkbench.model.TaskSpec;
+import org.mtlworkbench.nn.ParameterSegment;
 
 /**
  * Checks that need no data, made before anything runs, so that a run of many seeds or a sweep of
@@ -24,13 +27,32 @@ public final class ExperimentChecks {
     strategy(spec, spec.strategy());
   }
 
-  /** The strategy exists and fits the sharing scheme. */
+  /**
+   * The strategy exists, its options are valid, and it fits the sharing scheme. The data are not
+   * loaded: a task whose type is not written is taken as regression, and the backbone stands for
+   * its layers with one placeholder segment (enough to create every strategy, not to run it).
+   */
   public static void strategy(ExperimentSpec spec, StrategySpec strategy) {
     List<String> names = spec.tasks().stream().map(TaskSpec::name).toList();
-    BalancingStrategy s = Strategies.create(strategy, names, 0L);
+    List<TaskType> types = spec.tasks().stream().map(ExperimentChecks::typeOrRegression).toList();
+    StrategySetup setup = new StrategySetup(names, types, List.of(new ParameterSegment("backbone", 0, 1)),
+        spec.optimizer().learningRate(), 0L);
+    BalancingStrategy s = Strategies.create(strategy, setup);
     if (s.combinesGradients() && spec.model().sharingMode() == Sharing.SOFT) {
       throw new InputException("strategy '" + s.name() + "' combines gradients of parameters that all tasks share; soft"
           + " sharing has none (each task has its own tower): use hard sharing, or a loss-weighting strategy");
+    }
+  }
+
+  private static TaskType typeOrRegression(TaskSpec t) {
+    if (t.type() == null) {
+      return TaskType.REGRESSION;
+    }
+    try {
+      return TaskType.valueOf(t.type().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InputException(
+          "task '" + t.name() + "': type must be regression, binary or multiclass, got '" + t.type() + "'");
     }
   }
 }

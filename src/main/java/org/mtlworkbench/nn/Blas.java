@@ -65,9 +65,17 @@ public final class Blas {
 
   /**
    * {@code C = alpha·op(A)·op(B) + beta·C}, all row-major; {@code C} is {@code m × n}, {@code op(A)}
-   * is {@code m × k}.
+   * is {@code m × k}. Large products are cut into bands over the threads set by {@link
+   * NativeThreads#configure(int, NativeThreads.GemmThreading)} ({@link ParallelGemm}).
    */
   public static void gemm(
+      DataType type, boolean transA, boolean transB, int m, int n, int k, double alpha,
+      Pointer a, int lda, Pointer b, int ldb, double beta, Pointer c, int ldc) {
+    ParallelGemm.gemm(type, transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
+  }
+
+  /** {@link #gemm} on the calling thread only (OpenBLAS may still use its own threads). */
+  static void gemmSerial(
       DataType type, boolean transA, boolean transB, int m, int n, int k, double alpha,
       Pointer a, int lda, Pointer b, int ldb, double beta, Pointer c, int ldc) {
     int ta = transA ? CblasTrans : CblasNoTrans;

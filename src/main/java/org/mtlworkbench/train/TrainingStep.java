@@ -48,7 +48,7 @@ public final class TrainingStep {
     Combination combination;
     if (diagnose || strategy.needsTaskGradients()) {
       model.backwardPerTask();
-      TaskGradients gradients = new TaskGradients(model.taskGradients());
+      TaskGradients gradients = new TaskGradients(model.taskGradients(), model.sharedSegments());
       combination = strategy.combine(new StepContext(step, epoch, losses, gradients));
       model.combineTaskGradients(combination.weights(), combination.coefficients());
       if (diagnose) {

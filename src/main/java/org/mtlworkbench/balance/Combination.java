@@ -3,7 +3,11 @@ package org.mtlworkbench.balance;
 /**
  * What a strategy decides for one step.
  *
- * @param weights the weight of each task's loss (used for the heads and shown to the user)
+ * @param weights the weight of each task's loss, applied to that task's head and recorded as the
+ *     {@code weight} the user sees: the loss weights of a loss-weighting method; α for MGDA and
+ *     Nash-MTL, whose authors' code trains the whole network on Σ_k α_k L_k; 1 for PCGrad,
+ *     CAGrad, IMTL-G and Aligned-MTL, whose papers change only the shared update and leave each
+ *     head on its own loss
  * @param coefficients c_k of the shared update direction Σ_k c_k g_k; for pure loss weighting
  *     these equal the weights
  */

@@ -38,6 +38,6 @@ public final class Mgda implements BalancingStrategy {
       return Grams.undefined(gram.length);
     }
     double[] alpha = MinNormSolver.solve(gram, context.gradients().precision());
-    return Combination.weighting(alpha);
+    return Combination.direction(alpha);
   }
 }

@@ -50,7 +50,7 @@ public final class TrainingStep {
       model.backwardPerTask();
       TaskGradients gradients = new TaskGradients(model.taskGradients(), model.sharedSegments());
       combination = strategy.combine(new StepContext(step, epoch, losses, gradients));
-      model.combineTaskGradients(combination.weights(), combination.coefficients());
+      model.combineTaskGradients(combination.headWeights(), combination.coefficients());
       if (diagnose) {
         snapshot = GradientDiagnostics.compute(gradients, model.sharedSegments());
         bad = firstNonFinite(snapshot.norms(), "gradient norm", step);

@@ -49,7 +49,11 @@ public final class ModelFactory {
       for (Task t : tasks) {
         towers.add(NetworkBuilder.build(inputWidth, spec.backbone(), 0, seed, "tower/" + t.name()));
       }
-      model = new SoftSharingModel(tasks, towers, heads, spec.soft().lambda(), dtype);
+      if (spec.soft().penalty().equals(SoftSharingSpec.TRACE_NORM)) {
+        model = new TraceNormSoftSharingModel(new SoftSharingModel(tasks, towers, heads, 0.0, dtype), spec.soft().lambda());
+      } else {
+        model = new SoftSharingModel(tasks, towers, heads, spec.soft().lambda(), dtype);
+      }
       for (int k = 0; k < tasks.size(); k++) {
         towers.get(k).initialize(new Random(Seeds.derive(seed, "tower/" + tasks.get(k).name())));
       }

@@ -6,14 +6,17 @@ import org.mtlworkbench.common.InputException;
 /**
  * The architecture: input → backbone → one head per task.
  *
- * @param sharing "hard" (default) or "soft"
+ * @param sharing "hard" (default), "soft", "cross-stitch" or "mmoe"
  * @param backbone hidden layers of the backbone (hard) or of each tower (soft); default one
  *     layer of 64 ReLU units
  * @param head hidden layers of each head before its output layer (which is added per task with
  *     the task's output width); default none
  * @param soft soft-sharing settings (ignored under hard sharing)
+ * @param crossStitch cross-stitch settings (used only when sharing is "cross-stitch")
+ * @param mmoe mixture-of-experts settings (used only when sharing is "mmoe")
  */
-public record ModelSpec(String sharing, List<LayerSpec> backbone, List<LayerSpec> head, SoftSharingSpec soft) {
+public record ModelSpec(String sharing, List<LayerSpec> backbone, List<LayerSpec> head, SoftSharingSpec soft,
+    CrossStitchSpec crossStitch, MmoeSpec mmoe) {
   public ModelSpec {
     sharing = sharing == null ? Sharing.HARD.id() : sharing;
     Sharing.parse(sharing);
@@ -23,6 +26,13 @@ public record ModelSpec(String sharing, List<LayerSpec> backbone, List<LayerSpec
     }
     head = head == null ? List.of() : List.copyOf(head);
     soft = soft == null ? new SoftSharingSpec(null) : soft;
+    crossStitch = crossStitch == null ? new CrossStitchSpec(null) : crossStitch;
+    mmoe = mmoe == null ? new MmoeSpec(null) : mmoe;
+  }
+
+  /** The spec without cross-stitch and MMoE settings (their defaults). */
+  public ModelSpec(String sharing, List<LayerSpec> backbone, List<LayerSpec> head, SoftSharingSpec soft) {
+    this(sharing, backbone, head, soft, null, null);
   }
 
   public Sharing sharingMode() {
@@ -30,6 +40,6 @@ public record ModelSpec(String sharing, List<LayerSpec> backbone, List<LayerSpec
   }
 
   public ModelSpec withSharing(Sharing s) {
-    return new ModelSpec(s.id(), backbone, head, soft);
+    return new ModelSpec(s.id(), backbone, head, soft, crossStitch, mmoe);
   }
 }

@@ -11,8 +11,11 @@ import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.data.CorrelatedRegressionSpec;
 import org.mtlworkbench.data.CsvDatasetWriter;
 import org.mtlworkbench.data.Dataset;
+import org.mtlworkbench.data.FashionMnistFiles;
+import org.mtlworkbench.data.FashionSubset;
 import org.mtlworkbench.data.GeneratorSpec;
 import org.mtlworkbench.data.ImbalancedRegressionSpec;
+import org.mtlworkbench.data.MultiFashionSpec;
 import org.mtlworkbench.data.TargetColumn;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IDefaultValueProvider;
@@ -31,6 +34,9 @@ import picocli.CommandLine.Spec;
  *     --seed 7 --out file.csv
  * generate imbalanced-regression --rows 8000 --features 250 --scales 1,10,100 --seed 7 \
  *     --out file.csv
+ * generate multi-fashion --source auto --pairing disjoint --resize nearest --seed 1 --out file.csv
+ * generate fashion-subset --source /usr/share/datasets/fashion-mnist --train 6000 --test 1000 \
+ *     --seed 1 --out folder
  * </pre>
  *
  * <p>Option defaults are read from the generator spec records (their compact constructors are
@@ -40,7 +46,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
-    description = "Write synthetic multi-task data to a CSV file.")
+    description = "Write synthetic or image-based multi-task data to a CSV file.")
 public final class GenerateCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
@@ -118,6 +124,73 @@ public final class GenerateCommand implements Callable<Integer> {
     return write(new ImbalancedRegressionSpec(rows, features, scales, outputs, seed), out, digits);
   }
 
+  @Command(
+      name = MultiFashionSpec.TYPE,
+      mixinStandardHelpOptions = true,
+      defaultValueProvider = GenerateCommand.SpecDefaults.class,
+      description = {
+        "Two Fashion-MNIST items on one 28x28 image; tasks left and right (their classes).",
+        "As Sener & Koltun 2018 built MultiMNIST: 36x36 canvas, first item at [0,28),",
+        "second at [6,34), overlap = max, resized to 28x28. Pixels x1..x784 in [0, 1]."
+      })
+  int multiFashion(
+      @Option(names = "--source", paramLabel = "DIR",
+              description = "auto, sample or a folder of Fashion-MNIST IDX files (default ${DEFAULT-VALUE};"
+                  + " auto = " + FashionMnistFiles.DEBIAN_FOLDER + " when installed, else the shipped subset)")
+          String source,
+      @Option(names = "--rows", paramLabel = "N", description = "rows to keep, 0 = all (default ${DEFAULT-VALUE})")
+          Integer rows,
+      @Option(names = "--pairing", paramLabel = "P",
+              description = "disjoint (each item in one row) or random (default ${DEFAULT-VALUE})")
+          String pairing,
+      @Option(names = "--resize", paramLabel = "R", description = "nearest or area (default ${DEFAULT-VALUE})")
+          String resize,
+      @Option(names = "--seed", paramLabel = "S", description = "pairing seed (default ${DEFAULT-VALUE})")
+          Long seed,
+      @Option(names = "--digits", paramLabel = "N",
+              description = "significant digits (default ${DEFAULT-VALUE})")
+          Integer digits,
+      @Option(names = "--out", required = true, paramLabel = "FILE", description = "CSV to write")
+          Path out) {
+    GeneratorSpec generator;
+    try {
+      generator = new MultiFashionSpec(source, rows, pairing, resize, seed);
+    } catch (InputException e) {
+      throw new InputException("--" + e.getMessage(), e);
+    }
+    return write(generator, out, digits);
+  }
+
+  @Command(
+      name = "fashion-subset",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Write a seeded random subset of Fashion-MNIST as gzip IDX files with the original names",
+        "(how sample-datasets/multi-fashion/fashion-mnist-subset was made)."
+      })
+  int fashionSubset(
+      @Option(names = "--source", required = true, paramLabel = "DIR",
+              description = "folder with the four Fashion-MNIST files, e.g. " + FashionMnistFiles.DEBIAN_FOLDER)
+          Path source,
+      @Option(names = "--train", defaultValue = "6000", paramLabel = "N",
+              description = "training items to keep (default ${DEFAULT-VALUE})")
+          int train,
+      @Option(names = "--test", defaultValue = "1000", paramLabel = "N",
+              description = "test (t10k) items to keep (default ${DEFAULT-VALUE})")
+          int test,
+      @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "seed (default ${DEFAULT-VALUE})")
+          long seed,
+      @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder to write") Path out) {
+    try {
+      FashionSubset.write(source, train, test, seed, out);
+    } catch (IOException e) {
+      throw new InputException("--out: cannot write " + out + " (" + e.getMessage() + ")", e);
+    }
+    spec.commandLine().getOut().println("wrote " + train + " training and " + test + " test items to " + out);
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+
   private int write(GeneratorSpec generator, Path out, Integer digits) {
     int significant = digits == null ? CsvDatasetWriter.DEFAULT_DIGITS : digits;
     if (significant < 1 || significant > 9) {
@@ -153,7 +226,9 @@ public final class GenerateCommand implements Callable<Integer> {
             CorrelatedRegressionSpec.TYPE,
             defaults(new CorrelatedRegressionSpec(null, null, null, null, null)),
             ImbalancedRegressionSpec.TYPE,
-            defaults(new ImbalancedRegressionSpec(null, null, null, null, null)));
+            defaults(new ImbalancedRegressionSpec(null, null, null, null, null)),
+            MultiFashionSpec.TYPE,
+            defaults(new MultiFashionSpec(null, null, null, null, null)));
 
     private static Map<String, Object> defaults(GeneratorSpec s) {
       Map<String, Object> m = new java.util.HashMap<>();
@@ -169,6 +244,10 @@ public final class GenerateCommand implements Callable<Integer> {
         m.put("--outputs", i.outputs());
         m.put("--scales",
             i.scales().stream().map(String::valueOf).collect(Collectors.joining(",")));
+      } else if (s instanceof MultiFashionSpec f) {
+        m.put("--source", f.source());
+        m.put("--pairing", f.pairing());
+        m.put("--resize", f.resize());
       }
       return m;
     }

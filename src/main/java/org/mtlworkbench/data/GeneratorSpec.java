@@ -11,12 +11,13 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
   @JsonSubTypes.Type(value = CorrelatedRegressionSpec.class, name = CorrelatedRegressionSpec.TYPE),
-  @JsonSubTypes.Type(value = ImbalancedRegressionSpec.class, name = ImbalancedRegressionSpec.TYPE)
+  @JsonSubTypes.Type(value = ImbalancedRegressionSpec.class, name = ImbalancedRegressionSpec.TYPE),
+  @JsonSubTypes.Type(value = MultiFashionSpec.class, name = MultiFashionSpec.TYPE)
 })
-public sealed interface GeneratorSpec permits CorrelatedRegressionSpec, ImbalancedRegressionSpec {
+public sealed interface GeneratorSpec permits CorrelatedRegressionSpec, ImbalancedRegressionSpec, MultiFashionSpec {
 
   /**
-   * Generates the whole dataset (features x1..xd, regression targets y1..yK). Parameters out of
+   * Generates the whole dataset (features x1..xd; targets y1..yK, or as the generator names them). Parameters out of
    * range are an {@link org.mtlworkbench.common.InputException} naming the field
    * ({@code "correlation: ..."}); callers prefix it with where the spec came from.
    */

@@ -28,26 +28,27 @@ public final class ModelFactory {
         throw new InputException("two tasks are named '" + t.name() + "': task names must be unique");
       }
     }
-    long repWidth = NetworkBuilder.outputWidth(inputWidth, spec.backbone());
+    FeatureShape input = NetworkBuilder.inputShape(spec, inputWidth);
+    FeatureShape representation = NetworkBuilder.outputShape(input, spec.backbone(), "backbone");
     List<TaskHead> heads = new ArrayList<>();
     for (Task t : tasks) {
-      Sequential net = NetworkBuilder.build(repWidth, spec.head(), t.outputWidth(), seed, "head/" + t.name());
+      Sequential net = NetworkBuilder.build(representation, spec.head(), t.outputWidth(), seed, "head/" + t.name());
       heads.add(new TaskHead(t, net));
     }
     MtlModel model;
     if (spec.sharingMode() == Sharing.HARD) {
-      Sequential backbone = NetworkBuilder.build(inputWidth, spec.backbone(), 0, seed, "backbone");
+      Sequential backbone = NetworkBuilder.build(input, spec.backbone(), 0, seed, "backbone");
       HardSharingModel hard = new HardSharingModel(tasks, backbone, heads, dtype);
       backbone.initialize(new Random(Seeds.derive(seed, "backbone")));
       model = hard;
     } else if (spec.sharingMode() == Sharing.CROSS_STITCH) {
-      model = crossStitch(spec, tasks, heads, inputWidth, seed, dtype);
+      model = crossStitch(spec, tasks, heads, input, seed, dtype);
     } else if (spec.sharingMode() == Sharing.MMOE) {
-      model = mmoe(spec, tasks, heads, inputWidth, seed, dtype);
+      model = mmoe(spec, tasks, heads, input, inputWidth, seed, dtype);
     } else {
       List<Sequential> towers = new ArrayList<>();
       for (Task t : tasks) {
-        towers.add(NetworkBuilder.build(inputWidth, spec.backbone(), 0, seed, "tower/" + t.name()));
+        towers.add(NetworkBuilder.build(input, spec.backbone(), 0, seed, "tower/" + t.name()));
       }
       if (spec.soft().penalty().equals(SoftSharingSpec.TRACE_NORM)) {
         model = new TraceNormSoftSharingModel(new SoftSharingModel(tasks, towers, heads, 0.0, dtype), spec.soft().lambda());
@@ -70,15 +71,16 @@ public final class ModelFactory {
    * that with α = I the two models start identical.
    */
   private static MtlModel crossStitch(
-      ModelSpec spec, List<Task> tasks, List<TaskHead> heads, long inputWidth, long seed, DataType dtype) {
+      ModelSpec spec, List<Task> tasks, List<TaskHead> heads, FeatureShape input, long seed, DataType dtype) {
     List<List<Sequential>> blocks = new ArrayList<>();
     for (Task t : tasks) {
       List<Sequential> tower = new ArrayList<>();
-      long width = inputWidth;
+      FeatureShape shape = input;
       for (int l = 0; l < spec.backbone().size(); l++) {
-        LayerSpec layer = spec.backbone().get(l);
-        tower.add(NetworkBuilder.build(width, List.of(layer), 0, seed, "tower/" + t.name() + "/" + l));
-        width = layer.units();
+        List<LayerSpec> layer = List.of(spec.backbone().get(l));
+        String name = "tower/" + t.name() + "/" + l;
+        tower.add(NetworkBuilder.build(shape, layer, 0, seed, name));
+        shape = NetworkBuilder.outputShape(shape, layer, name);
       }
       blocks.add(tower);
     }
@@ -95,10 +97,11 @@ public final class ModelFactory {
 
   /** Expert e is initialised from "expert/e", task t's gate from "gate/t". */
   private static MtlModel mmoe(
-      ModelSpec spec, List<Task> tasks, List<TaskHead> heads, long inputWidth, long seed, DataType dtype) {
+      ModelSpec spec, List<Task> tasks, List<TaskHead> heads, FeatureShape input, long inputWidth, long seed,
+      DataType dtype) {
     List<Sequential> experts = new ArrayList<>();
     for (int e = 0; e < spec.mmoe().experts(); e++) {
-      experts.add(NetworkBuilder.build(inputWidth, spec.backbone(), 0, seed, "expert/" + e));
+      experts.add(NetworkBuilder.build(input, spec.backbone(), 0, seed, "expert/" + e));
     }
     List<Dense> gates = new ArrayList<>();
     for (int k = 0; k < tasks.size(); k++) {

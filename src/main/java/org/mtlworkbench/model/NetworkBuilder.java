@@ -2,30 +2,54 @@ package org.mtlworkbench.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.common.Seeds;
+import org.mtlworkbench.nn.Conv2D;
 import org.mtlworkbench.nn.Dense;
 import org.mtlworkbench.nn.Dropout;
+import org.mtlworkbench.nn.Flatten;
+import org.mtlworkbench.nn.ImageShape;
 import org.mtlworkbench.nn.Layer;
+import org.mtlworkbench.nn.MaxPool2D;
 import org.mtlworkbench.nn.Sequential;
 
-/** Turns layer specs into a {@link Sequential} network. */
+/**
+ * Turns layer specs into a {@link Sequential} network, following the shape of a row from layer to
+ * layer: a conv or pooling layer needs an image ({@link FeatureShape#image()}), a dense layer after
+ * an image is preceded by a {@link Flatten}.
+ */
 final class NetworkBuilder {
   private NetworkBuilder() {}
 
   /**
-   * @param inputWidth width of the network's input
-   * @param hidden hidden layers (dense, activation, dropout)
+   * The shape of the model's input: an image when {@code spec.inputShape()} is given (its {@code C·H·W}
+   * must equal the data's feature count), otherwise {@code inputWidth} flat values.
+   */
+  static FeatureShape inputShape(ModelSpec spec, long inputWidth) {
+    if (spec.inputShape() == null) {
+      return FeatureShape.flat(inputWidth);
+    }
+    ImageShape image = spec.image();
+    if (image.size() != inputWidth) {
+      throw new InputException("model.inputShape: " + spec.inputShape() + " holds " + image.size()
+          + " values per row but the data has " + inputWidth + " features");
+    }
+    return FeatureShape.of(image);
+  }
+
+  /**
+   * @param input shape of the network's input
+   * @param hidden hidden layers (each with its activation and dropout)
    * @param outputWidth width of a final linear output layer, or 0 for none
    * @param seed run seed; dropout masks are seeded by {@code seed} and {@code name}
    * @param name the network's name, e.g. "backbone" or "head/price"
    */
-  static Sequential build(long inputWidth, List<LayerSpec> hidden, int outputWidth, long seed, String name) {
+  static Sequential build(FeatureShape input, List<LayerSpec> hidden, int outputWidth, long seed, String name) {
     List<Layer> layers = new ArrayList<>();
-    long width = inputWidth;
+    FeatureShape shape = input;
     int index = 0;
     for (LayerSpec spec : hidden) {
-      layers.add(new Dense(width, spec.units()));
-      width = spec.units();
+      shape = add(layers, shape, spec, fieldPath(name, index));
       Activations.create(spec.activation()).ifPresent(layers::add);
       if (spec.dropout() > 0) {
         layers.add(new Dropout(spec.dropout(), Seeds.derive(seed, "dropout/" + name + "/" + index)));
@@ -33,13 +57,76 @@ final class NetworkBuilder {
       index++;
     }
     if (outputWidth > 0) {
-      layers.add(new Dense(width, outputWidth));
+      shape = flatten(layers, shape);
+      layers.add(new Dense(shape.width(), outputWidth));
     }
     return new Sequential(layers);
   }
 
-  /** Output width of the hidden stack. */
-  static long outputWidth(long inputWidth, List<LayerSpec> hidden) {
-    return hidden.isEmpty() ? inputWidth : hidden.get(hidden.size() - 1).units();
+  /** Shape of the output of the hidden stack (checks every layer fits its input, as {@link #build} does). */
+  static FeatureShape outputShape(FeatureShape input, List<LayerSpec> hidden, String name) {
+    FeatureShape shape = input;
+    List<Layer> scratch = new ArrayList<>();
+    for (int i = 0; i < hidden.size(); i++) {
+      shape = add(scratch, shape, hidden.get(i), fieldPath(name, i));
+    }
+    return shape;
+  }
+
+  private static FeatureShape add(List<Layer> layers, FeatureShape shape, LayerSpec spec, String path) {
+    switch (spec.type()) {
+      case LayerSpec.DENSE -> {
+        shape = flatten(layers, shape);
+        layers.add(new Dense(shape.width(), spec.units()));
+        return FeatureShape.flat(spec.units());
+      }
+      case LayerSpec.CONV -> {
+        ImageShape image = requireImage(shape, spec, path);
+        int k = spec.kernel();
+        if (image.height() + 2 * spec.padding() < k || image.width() + 2 * spec.padding() < k) {
+          throw new InputException(path + ": a " + k + "×" + k + " kernel does not fit its " + image + " input"
+              + (spec.padding() > 0 ? " with padding " + spec.padding() : ""));
+        }
+        Conv2D conv = new Conv2D(image, spec.filters(), k, spec.stride(), spec.padding());
+        layers.add(conv);
+        return FeatureShape.of(conv.outputShape());
+      }
+      case LayerSpec.MAXPOOL -> {
+        ImageShape image = requireImage(shape, spec, path);
+        if (spec.pool() > image.height() || spec.pool() > image.width()) {
+          throw new InputException(path + ": a " + spec.pool() + "×" + spec.pool() + " pool does not fit its "
+              + image + " input");
+        }
+        MaxPool2D pool = new MaxPool2D(image, spec.pool(), spec.stride());
+        layers.add(pool);
+        return FeatureShape.of(pool.outputShape());
+      }
+      case LayerSpec.FLATTEN -> {
+        return flatten(layers, shape);
+      }
+      default -> throw new IllegalStateException("unknown layer type " + spec.type());
+    }
+  }
+
+  private static ImageShape requireImage(FeatureShape shape, LayerSpec spec, String path) {
+    if (!shape.isImage()) {
+      throw new InputException(path + ": a " + spec.type() + " layer needs an image input, but it receives "
+          + shape.width() + " flat values; set model.inputShape to [channels, height, width] and put "
+          + spec.type() + " layers before any dense layer");
+    }
+    return shape.image();
+  }
+
+  private static FeatureShape flatten(List<Layer> layers, FeatureShape shape) {
+    if (!shape.isImage()) {
+      return shape;
+    }
+    layers.add(new Flatten(shape.image()));
+    return FeatureShape.flat(shape.width());
+  }
+
+  /** "model.backbone[2]" or "model.head[0]" for error messages. */
+  private static String fieldPath(String name, int index) {
+    return (name.startsWith("head") ? "model.head" : "model.backbone") + "[" + index + "]";
   }
 }

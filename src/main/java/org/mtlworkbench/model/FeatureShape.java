@@ -1,0 +1,32 @@
+package org.mtlworkbench.model;
+
+import org.mtlworkbench.nn.ImageShape;
+
+/**
+ * What a layer receives: {@code width} values per row, read as an image when {@code image} is not
+ * null ({@code image.size() == width}).
+ */
+record FeatureShape(long width, ImageShape image) {
+  FeatureShape {
+    if (image != null && image.size() != width) {
+      throw new IllegalArgumentException("image " + image + " holds " + image.size() + " values, not " + width);
+    }
+  }
+
+  static FeatureShape flat(long width) {
+    return new FeatureShape(width, null);
+  }
+
+  static FeatureShape of(ImageShape image) {
+    return new FeatureShape(image.size(), image);
+  }
+
+  boolean isImage() {
+    return image != null;
+  }
+
+  @Override
+  public String toString() {
+    return image != null ? image.toString() : Long.toString(width);
+  }
+}

@@ -66,4 +66,18 @@ class SharingSchemesEquivalenceTest {
       assertThat(model.gate(k).minNumber().doubleValue()).isGreaterThan(0.0);
     }
   }
+
+  @Test
+  void aSingleTaskCrossStitchModelKeepsItsOwnTowerAsTheSingleTaskBaselineNeeds() {
+    var one = ModelFixtures.tasks().subList(0, 1);
+    MtlModel stitched = ModelFactory.build(ModelFixtures.spec("cross-stitch", 0.9, 4), one, ModelFixtures.INPUT, 99,
+        org.nd4j.linalg.api.buffer.DataType.DOUBLE);
+    MtlModel soft = ModelFactory.build(ModelFixtures.spec("soft", 0.0), one, ModelFixtures.INPUT, 99,
+        org.nd4j.linalg.api.buffer.DataType.DOUBLE);
+    Batch batch = ModelFixtures.batch(7, true);
+    // with K = 1 each unit is α = [1] whatever the self weight
+    assertThat(stitched.forward(batch, true)).containsExactly(soft.forward(batch, true));
+    stitched.backwardPerTask();
+    assertThat(stitched.taskGradients().norm2Number().doubleValue()).isGreaterThan(0.0);
+  }
 }

@@ -53,24 +53,27 @@ public final class HardSharingModel extends ModelBase {
    */
   @Override
   public void backwardPerTask() {
-    if (!stackable) {
-      for (int k = 0; k < taskCount; k++) {
-        INDArray dShared = heads.get(k).backward(1.0);
-        backbone.backward(dShared, taskGradientRows[k], false);
-      }
-      return;
-    }
     for (int k = 0; k < taskCount; k++) {
       INDArray dShared = heads.get(k).backward(1.0);
       int rows = (int) dShared.size(0);
       long block = (long) rows * dShared.size(1);
       if (stackedUpstream == null || stackedUpstream.size(0) != (long) rows * taskCount
-          || stackedUpstream.dataType() != dShared.dataType()) {
+          || stackedUpstream.size(1) != dShared.size(1) || stackedUpstream.dataType() != dShared.dataType()) {
         stackedUpstream = Nd4j.create(dShared.dataType(), (long) rows * taskCount, dShared.size(1));
       }
       Blas.copy(dShared.dataType(), block, Blas.pointer(contiguous(dShared)), Blas.pointer(stackedUpstream, k * block));
+      if (!stackable) {
+        backbone.backward(dShared, taskGradientRows[k], false);
+      }
     }
-    backbone.backwardStacked(stackedUpstream, taskCount, taskGradients, 0, false);
+    if (stackable) {
+      backbone.backwardStacked(stackedUpstream, taskCount, taskGradients, 0, false);
+    }
+  }
+
+  @Override
+  public INDArray representationGradients() {
+    return stackedUpstream == null ? null : stackedUpstream.reshape(taskCount, stackedUpstream.length() / taskCount);
   }
 
   @Override

@@ -9,6 +9,7 @@ import org.mtlworkbench.diagnostics.GradientDiagnostics;
 import org.mtlworkbench.diagnostics.GradientSnapshot;
 import org.mtlworkbench.model.MtlModel;
 import org.mtlworkbench.optim.Optimizer;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * One optimisation step, as DESIGN.md draws it: forward → per-task backward (only when the
@@ -49,7 +50,9 @@ public final class TrainingStep {
     if (diagnose || strategy.needsTaskGradients()) {
       model.backwardPerTask();
       TaskGradients gradients = new TaskGradients(model.taskGradients(), model.sharedSegments());
-      combination = strategy.combine(new StepContext(step, epoch, losses, gradients));
+      INDArray z = model.representationGradients();
+      TaskGradients representation = z == null ? null : new TaskGradients(z);
+      combination = strategy.combine(new StepContext(step, epoch, losses, gradients, representation));
       model.combineTaskGradients(combination.headWeights(), combination.coefficients());
       if (diagnose) {
         snapshot = GradientDiagnostics.compute(gradients, model.sharedSegments());

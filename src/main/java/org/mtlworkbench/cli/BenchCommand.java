@@ -28,6 +28,9 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--mode", defaultValue = "plain", paramLabel = "plain|diag|pcgrad", description = "plain, diag (per-task gradients, norms, cosines) or pcgrad. Default: ${DEFAULT-VALUE}.")
   String mode;
 
+  @Option(names = "--strategy", paramLabel = "NAME", description = "Balance with this strategy (default options) instead of the mode's, to measure its cost against equal.")
+  String strategy;
+
   @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "Native compute threads. Default: ${DEFAULT-VALUE}.")
   int threads;
 
@@ -62,7 +65,7 @@ public final class BenchCommand implements Callable<Integer> {
     NativeThreads.configure(threads, threading);
     out.printf(Locale.ROOT, "config=%s mode=%s threads=%d (%s)%n", c, m.name().toLowerCase(Locale.ROOT), threads, NativeThreads.current());
     out.flush();
-    EngineBenchmark bench = new EngineBenchmark(c, m);
+    EngineBenchmark bench = new EngineBenchmark(c, m, strategy);
     EngineBenchmark.Result r = bench.measure(Math.min(2.0, seconds / 2), rounds, seconds / rounds, line -> {
       out.println(line);
       out.flush();

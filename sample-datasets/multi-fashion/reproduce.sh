@@ -8,6 +8,7 @@
 # strategy. Data: the "source" of the experiment files ("auto": the full Fashion-MNIST set when
 # the Debian package dataset-fashion-mnist is installed, else the shipped subset). Set
 # EXPERIMENT_SUFFIX=-sample to use experiment-sample.json for the multi-task runs instead.
+# SINGLE=0 skips the single-task runs.
 # MTL, if set, is the command that runs the app (default: java -jar target/app/mtl-workbench.jar).
 # A strategy this build does not know is reported as "not available" and skipped.
 # Ends with a table of final test accuracies (mean ± sd over seeds) and seconds per epoch.
@@ -38,7 +39,7 @@ run() { # name experiment seed [extra args]
 }
 
 for seed in $seeds; do
-  if [[ -z $suffix ]]; then
+  if [[ -z $suffix && ${SINGLE:-1} != 0 ]]; then
     run single-left "$here/single-task-left.json" "$seed"
     run single-right "$here/single-task-right.json" "$seed"
   fi

@@ -114,6 +114,35 @@ class Conv2DTest {
     }
   }
 
+  /** The float backward (what training runs) against the double one that the finite differences check. */
+  @Test
+  void floatBackwardAgreesWithDouble() {
+    Random rng = new Random(10);
+    ImageShape in = new ImageShape(2, 7, 7);
+    Conv2D d = new Conv2D(in, 3, 3, 2, 1);
+    Conv2D f = new Conv2D(in, 3, 3, 2, 1);
+    INDArray pd = Nd4j.zeros(DataType.DOUBLE, d.parameterCount());
+    d.bindParameters(pd);
+    d.initialize(rng);
+    f.bindParameters(pd.castTo(DataType.FLOAT));
+    INDArray x = LayerChecks.random(rng, 4, in.size(), 1.0);
+    d.forward(x, true);
+    f.forward(x.castTo(DataType.FLOAT), true);
+    INDArray dy = LayerChecks.random(rng, 4, d.outputSize(), 1.0);
+    INDArray gd = Nd4j.zeros(DataType.DOUBLE, d.parameterCount());
+    INDArray gf = Nd4j.zeros(DataType.FLOAT, f.parameterCount());
+    double[] dxd = d.backward(dy, gd, true).reshape(-1).toDoubleVector();
+    double[] dxf = f.backward(dy.castTo(DataType.FLOAT), gf, true).castTo(DataType.DOUBLE).reshape(-1).toDoubleVector();
+    double[] gfd = gf.castTo(DataType.DOUBLE).toDoubleVector();
+    double[] gdd = gd.toDoubleVector();
+    for (int i = 0; i < dxd.length; i++) {
+      assertThat(dxf[i]).isCloseTo(dxd[i], within(1e-5));
+    }
+    for (int i = 0; i < gdd.length; i++) {
+      assertThat(gfd[i]).isCloseTo(gdd[i], within(1e-4));
+    }
+  }
+
   @Test
   void initialisationIsBoundedByFanIn() {
     Conv2D c = new Conv2D(new ImageShape(10, 12, 12), 20, 5, 1, 0);

@@ -51,11 +51,20 @@ public final class DatasetInspector {
       if (targets.isEmpty()) {
         throw new InputException(file.getFileName() + ": no target columns: name them as tasks or list the features");
       }
-      dataset = CsvDatasetLoader.load(file, new CsvOptions(new ArrayList<>(targets), data.features(), data.imputation(), null));
+      try {
+        dataset = CsvDatasetLoader.load(file, new CsvOptions(new ArrayList<>(targets), data.features(), data.imputation(), null));
+      } catch (InputException e) {
+        if (targets.size() == taskTargets.size() || taskTargets.isEmpty()) {
+          throw e;
+        }
+        // A column left out of the features may be one the user ignored (an identifier, notes):
+        // the tasks' own targets still make a palette.
+        dataset = CsvDatasetLoader.load(file, new CsvOptions(taskTargets, data.features(), data.imputation(), null));
+      }
     }
     List<TargetInfo> infos = new ArrayList<>();
     for (TargetColumn t : dataset.targets()) {
-      infos.add(new TargetInfo(t.name(), t.type(), t.labelledCount(), t.classCount()));
+      infos.add(TargetInfo.detected(t.name(), t.type(), t.labelledCount(), t.classCount()));
     }
     return new DatasetInfo(dataset.name(), dataset.rows(), dataset.featureNames(), infos);
   }

@@ -197,9 +197,11 @@ public final class ExperimentEditor {
       lastError.set("The dataset has no target column '" + target + "'.");
       return false;
     }
+    String declared = dataset.get() == null ? null
+        : dataset.get().target(target).filter(TargetInfo::declared).map(TargetInfo::typeId).orElse(null);
     return edit(null, d -> {
       List<TaskSpec> tasks = new ArrayList<>(d.tasks());
-      tasks.add(TaskSpec.of(target));
+      tasks.add(new TaskSpec(null, target, declared, null, null, null));
       return d.withTasks(tasks);
     });
   }

@@ -38,7 +38,7 @@ class DatasetInspectorTest {
     DatasetInfo info = DatasetInspector.inspect(data, dir, List.of());
 
     assertThat(info.targets()).containsExactly(
-        new TargetInfo("kind", TaskType.BINARY, 3, 2), new TargetInfo("score", TaskType.REGRESSION, 2, 0));
+        TargetInfo.detected("kind", TaskType.BINARY, 3, 2), TargetInfo.detected("score", TaskType.REGRESSION, 2, 0));
   }
 
   @Test

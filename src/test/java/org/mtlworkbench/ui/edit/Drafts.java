@@ -21,9 +21,9 @@ final class Drafts {
   static DatasetInfo threeTargets() {
     List<String> features = java.util.stream.IntStream.rangeClosed(1, 50).mapToObj(i -> "x" + i).toList();
     return new DatasetInfo("imbalanced.csv", 6000, features, List.of(
-        new TargetInfo("y1", TaskType.REGRESSION, 6000, 0),
-        new TargetInfo("y2", TaskType.REGRESSION, 6000, 0),
-        new TargetInfo("y3", TaskType.REGRESSION, 6000, 0)));
+        TargetInfo.detected("y1", TaskType.REGRESSION, 6000, 0),
+        TargetInfo.detected("y2", TaskType.REGRESSION, 6000, 0),
+        TargetInfo.detected("y3", TaskType.REGRESSION, 6000, 0)));
   }
 
   /** An editor on the imbalanced sample with its tasks taken off, the dataset known. */

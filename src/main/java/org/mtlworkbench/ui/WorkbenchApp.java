@@ -34,6 +34,7 @@ public final class WorkbenchApp extends Application {
   });
   private final FramePoller poller = new FramePoller();
   private RunSession session;
+  private WorkbenchController controller;
 
   /** Used by {@link Application#launch}: the user's settings and the real engine. */
   public WorkbenchApp() {
@@ -50,7 +51,7 @@ public final class WorkbenchApp extends Application {
     Theme theme = preferences.theme();
     StatusBar status = new StatusBar();
     session = new RunSession(background);
-    WorkbenchController controller =
+    controller =
         new WorkbenchController(new ExperimentEditor(), session, preferences, status, background);
     WorkbenchMenuBar menuBar =
         new WorkbenchMenuBar(theme, chosen -> applyTheme(stage.getScene(), chosen), stage::close);
@@ -101,6 +102,11 @@ public final class WorkbenchApp extends Application {
     poller.start();
     controller.openInitial();
     EngineStartup.begin(view.statusBar(), engineStart);
+  }
+
+  /** The window's commands and ViewModels (for tests that drive the app). */
+  WorkbenchController controller() {
+    return controller;
   }
 
   /** Space pauses and resumes anywhere but in a text field, where it types a space. */

@@ -98,6 +98,7 @@ final class WorkbenchController {
 
   /** Shows a draft (opened, imported) and reads its dataset in the background. */
   void show(ExperimentDraft draft, Path baseDir, Path savedAs) {
+
     source.set(null);
     editor.open(draft, baseDir, savedAs);
     int generation = ++opened;

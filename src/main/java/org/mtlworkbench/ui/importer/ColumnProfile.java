@@ -34,14 +34,15 @@ public record ColumnProfile(
 
   /**
    * A first guess at the role: names that read like targets (y, y1, target, label, class) are
-   * targets, other numeric columns features, text columns ignored (identifiers, notes).
+   * targets; mostly numeric columns are features (a stray text cell is more likely a typo than a
+   * label, and the dialog names it); mostly text columns are ignored (identifiers, notes).
    */
   public ColumnRole suggestedRole() {
     String n = name.toLowerCase(Locale.ROOT);
     if (n.matches("y\\d*|target.*|label.*|class|outcome.*")) {
       return ColumnRole.TARGET;
     }
-    return texts == 0 ? ColumnRole.FEATURE : ColumnRole.IGNORE;
+    return numbers > texts ? ColumnRole.FEATURE : ColumnRole.IGNORE;
   }
 
   /** "numbers", "text · 3 values", with ", 12 missing" when some are. */

@@ -23,6 +23,9 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.decoration.CompoundValidationDecoration;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.data.CsvDatasetLoader;
 import org.mtlworkbench.data.Dataset;
@@ -99,6 +102,12 @@ public final class CsvImportDialog extends Dialog<Dataset> {
       background.execute(load);
     });
     setResultConverter(button -> null);
+    // A mark beside the control and an "error" style class on it (the stylesheet draws a red edge).
+    // ControlsFX decorates only after the user's first change unless told to from the start, and
+    // the controls must be in a scene by then: so once the dialog is on screen.
+    validation.setValidationDecorator(new CompoundValidationDecoration(
+        new GraphicValidationDecoration(), new StyleClassValidationDecoration()));
+    setOnShown(e -> validation.initInitialDecoration());
   }
 
   public CsvImportModel model() {

@@ -33,15 +33,23 @@ public final class ExperimentChecks {
    * its layers with one placeholder segment (enough to create every strategy, not to run it).
    */
   public static void strategy(ExperimentSpec spec, StrategySpec strategy) {
-    List<String> names = spec.tasks().stream().map(TaskSpec::name).toList();
-    List<TaskType> types = spec.tasks().stream().map(ExperimentChecks::typeOrRegression).toList();
-    StrategySetup setup = new StrategySetup(names, types, List.of(new ParameterSegment("backbone", 0, 1)),
-        spec.optimizer().learningRate(), 0L);
-    BalancingStrategy s = Strategies.create(strategy, setup);
+    BalancingStrategy s = standIn(spec.tasks(), strategy, spec.optimizer().learningRate());
     if (s.combinesGradients() && spec.model().sharingMode() == Sharing.SOFT) {
       throw new InputException("strategy '" + s.name() + "' combines gradients of parameters that all tasks share; soft"
           + " sharing has none (each task has its own tower): use hard sharing, or a loss-weighting strategy");
     }
+  }
+
+  /**
+   * The strategy created for checking only, before the data exist (see {@link #strategy}).
+   *
+   * @throws InputException for an unknown name or option
+   */
+  public static BalancingStrategy standIn(List<TaskSpec> tasks, StrategySpec strategy, double learningRate) {
+    List<String> names = tasks.stream().map(TaskSpec::name).toList();
+    List<TaskType> types = tasks.stream().map(ExperimentChecks::typeOrRegression).toList();
+    StrategySetup setup = new StrategySetup(names, types, List.of(new ParameterSegment("backbone", 0, 1)), learningRate, 0L);
+    return Strategies.create(strategy, setup);
   }
 
   private static TaskType typeOrRegression(TaskSpec t) {

@@ -3,6 +3,7 @@ package org.mtlworkbench.ui.edit;
 import java.util.ArrayList;
 import java.util.List;
 import org.mtlworkbench.balance.Strategies;
+import org.mtlworkbench.experiment.ExperimentChecks;
 import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.model.Sharing;
 import org.mtlworkbench.model.TaskSpec;
@@ -58,9 +59,8 @@ public final class DraftValidator {
   }
 
   private static boolean combinesGradients(ExperimentDraft draft) {
-    List<String> names = draft.tasks().stream().map(TaskSpec::name).toList();
     try {
-      return Strategies.create(draft.strategy(), names, 0).combinesGradients();
+      return ExperimentChecks.standIn(draft.tasks(), draft.strategy(), 0.001).combinesGradients();
     } catch (InputException e) {
       return false; // reported by the spec check
     }

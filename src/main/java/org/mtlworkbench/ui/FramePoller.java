@@ -2,6 +2,7 @@ package org.mtlworkbench.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import javafx.animation.AnimationTimer;
 
 /**
@@ -12,10 +13,11 @@ final class FramePoller extends AnimationTimer {
   static final int MAX_RATE = 30;
   private static final long INTERVAL_NANOS = 1_000_000_000L / MAX_RATE;
 
-  private final List<Runnable> subscribers = new ArrayList<>();
+  private final List<LongConsumer> subscribers = new ArrayList<>();
   private long last;
 
-  void subscribe(Runnable onFrame) {
+  /** @param onFrame called with the frame's time in nanoseconds */
+  void subscribe(LongConsumer onFrame) {
     subscribers.add(onFrame);
   }
 
@@ -25,8 +27,8 @@ final class FramePoller extends AnimationTimer {
       return;
     }
     last = now;
-    for (Runnable r : subscribers) {
-      r.run();
+    for (LongConsumer r : subscribers) {
+      r.accept(now);
     }
   }
 }

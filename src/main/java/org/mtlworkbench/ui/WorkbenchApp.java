@@ -9,6 +9,8 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import org.mtlworkbench.report.chart.ChartTheme;
+import org.mtlworkbench.ui.dashboard.DashboardView;
 import org.mtlworkbench.ui.edit.ExperimentEditor;
 import org.mtlworkbench.ui.run.RunSession;
 
@@ -35,6 +37,7 @@ public final class WorkbenchApp extends Application {
   private final FramePoller poller = new FramePoller();
   private RunSession session;
   private WorkbenchController controller;
+  private DashboardView dashboard;
 
   /** Used by {@link Application#launch}: the user's settings and the real engine. */
   public WorkbenchApp() {
@@ -77,10 +80,8 @@ public final class WorkbenchApp extends Application {
         controller.saveAs(stage);
       }
     }, controller);
-    WorkbenchView view = new WorkbenchView(menuBar, controller, status, SampleCatalog.find(), importCsv,
-        new PlaceholderPane("dashboardPane", "Dashboard", PlaceholderArt.lossCurves(),
-            "While the model trains: per-task losses, gradient magnitudes on the shared parameters, gradient"
-                + " conflict between tasks, and negative transfer against single-task baselines."));
+    dashboard = new DashboardView(session, controller::colourOf, chartTheme(theme));
+    WorkbenchView view = new WorkbenchView(menuBar, controller, status, SampleCatalog.find(), importCsv, dashboard);
     Scene scene = new Scene(view);
     scene.getStylesheets().setAll(Assets.stylesheets(theme));
     installSpaceForPause(scene, session);
@@ -93,12 +94,13 @@ public final class WorkbenchApp extends Application {
     WindowPlacementKeeper.restoreAndRemember(stage, preferences);
     stage.show();
 
-    poller.subscribe(session::poll);
-    poller.subscribe(() -> {
+    poller.subscribe(now -> session.poll());
+    poller.subscribe(now -> {
       if (session.progressProperty().get() != null) {
         status.showRun(session.progressProperty().get());
       }
     });
+    poller.subscribe(dashboard::onFrame);
     poller.start();
     controller.openInitial();
     EngineStartup.begin(view.statusBar(), engineStart);
@@ -107,6 +109,10 @@ public final class WorkbenchApp extends Application {
   /** The window's commands and ViewModels (for tests that drive the app). */
   WorkbenchController controller() {
     return controller;
+  }
+
+  static ChartTheme chartTheme(Theme theme) {
+    return theme == Theme.DARK ? ChartTheme.DARK : ChartTheme.LIGHT;
   }
 
   /** Space pauses and resumes anywhere but in a text field, where it types a space. */
@@ -131,6 +137,7 @@ public final class WorkbenchApp extends Application {
 
   private void applyTheme(Scene scene, Theme theme) {
     scene.getStylesheets().setAll(Assets.stylesheets(theme));
+    dashboard.applyTheme(chartTheme(theme), theme == Theme.DARK);
     preferences.saveTheme(theme);
   }
 }

@@ -139,6 +139,18 @@ final class WorkbenchController {
     status.showMessage("Imported " + dataset.name() + ": drag its task cards onto the backbone");
   }
 
+  /**
+   * The colour index of a task of the running (or last) experiment: its target's place in the
+   * dataset, as on its card and head.
+   */
+  int colourOf(String taskName) {
+    ExperimentSpec spec = session.specProperty().get();
+    List<String> targets = spec == null ? List.of() : spec.tasks().stream().map(TaskSpec::target).toList();
+    String target = spec == null ? taskName : spec.tasks().stream().filter(t -> t.name().equals(taskName))
+        .map(TaskSpec::target).findFirst().orElse(taskName);
+    return org.mtlworkbench.ui.canvas.TaskColors.index(editor.datasetProperty().get(), targets, target);
+  }
+
   Executor background() {
     return background;
   }

@@ -38,6 +38,7 @@ public final class TaskCurvesChart {
   private final XYLineAndShapeRenderer epochRenderer = renderer(true);
   private final String yLabel;
   private boolean log;
+  private boolean includeZero;
 
   public TaskCurvesChart(String yLabel, ChartTheme theme) {
     this.theme = theme;
@@ -138,9 +139,18 @@ public final class TaskCurvesChart {
     return !plot.getDomainAxis().isAutoRange();
   }
 
+  /** Whether a linear value axis always shows 0 (weights: yes; losses: they would be squashed). */
+  public void setIncludeZero(boolean include) {
+    includeZero = include;
+    if (!log) {
+      plot.setRangeAxis(linearAxis());
+    }
+  }
+
   private ValueAxis linearAxis() {
     NumberAxis y = new NumberAxis(yLabel);
-    y.setAutoRangeIncludesZero(false);
+    y.setAutoRangeIncludesZero(includeZero);
+    y.setNumberFormatOverride(new CompactNumberFormat());
     style(y);
     return y;
   }
@@ -148,7 +158,7 @@ public final class TaskCurvesChart {
   private ValueAxis logAxis() {
     LogAxis y = new LogAxis(yLabel);
     y.setSmallestValue(1e-12);
-    y.setNumberFormatOverride(new java.text.DecimalFormat("0.###E0"));
+    y.setNumberFormatOverride(new CompactNumberFormat());
     style(y);
     return y;
   }

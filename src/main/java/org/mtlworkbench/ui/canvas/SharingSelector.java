@@ -37,7 +37,12 @@ public final class SharingSelector extends SegmentedButton {
   }
 
   private static String label(Sharing s) {
-    return s == Sharing.HARD ? "Hard" : "Soft";
+    return switch (s) {
+      case HARD -> "Hard";
+      case SOFT -> "Soft";
+      case CROSS_STITCH -> "Cross-stitch";
+      case MMOE -> "MMoE";
+    };
   }
 
   private static String tip(Sharing s) {

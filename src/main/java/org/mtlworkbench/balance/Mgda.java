@@ -14,12 +14,29 @@ package org.mtlworkbench.balance;
  * back-propagates Σ_k α_k L_k through the whole network. α sums to 1, so the step is about 1/K of
  * {@code equal}'s for the same learning rate.
  *
- * <p>Not implemented: MGDA-UB, the paper's cheaper upper bound that uses gradients with respect to
- * the shared representation Z instead of the shared parameters. It needs ∂L_k/∂Z, which the model
- * does not expose; this class always works on the parameter gradients (the exact MGDA).
+ * <p>With the option {@code upperBound = 1}: MGDA-UB (§3.3), which solves the same problem on the
+ * gradients with respect to the shared representation Z (rows ∂L_k/∂Z, B·h long) instead of the
+ * shared parameters — an upper bound of the MGDA objective that the paper shows is Pareto-optimal
+ * under mild conditions, and cheaper when the backbone is large. α from Z then weights the
+ * parameter gradients as usual. Only hard sharing has a single Z; elsewhere the option is refused.
  */
 public final class Mgda implements BalancingStrategy {
   public static final String NAME = "mgda";
+  private final boolean upperBound;
+
+  /** Exact MGDA on the parameter gradients. */
+  public Mgda() {
+    this(false);
+  }
+
+  /** @param upperBound solve on the representation gradients (MGDA-UB) instead */
+  public Mgda(boolean upperBound) {
+    this.upperBound = upperBound;
+  }
+
+  public boolean upperBound() {
+    return upperBound;
+  }
 
   @Override
   public String name() {
@@ -33,11 +50,18 @@ public final class Mgda implements BalancingStrategy {
 
   @Override
   public Combination combine(StepContext context) {
-    double[][] gram = context.gradients().gram();
+    TaskGradients basis = context.gradients();
+    if (upperBound) {
+      if (context.representation() == null) {
+        throw new IllegalStateException("MGDA-UB needs the gradients with respect to the shared representation");
+      }
+      basis = context.representation();
+    }
+    double[][] gram = basis.gram();
     if (!Grams.allFinite(gram)) {
       return Grams.undefined(gram.length);
     }
-    double[] alpha = MinNormSolver.solve(gram, context.gradients().precision());
-    return Combination.weighting(alpha);
+    double[] alpha = MinNormSolver.solve(gram, basis.precision());
+    return Combination.direction(alpha);
   }
 }

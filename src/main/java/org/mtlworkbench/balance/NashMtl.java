@@ -66,7 +66,7 @@ public final class NashMtl implements BalancingStrategy {
         alpha[active[j]] = solved[j];
       }
     }
-    return Combination.weighting(alpha);
+    return Combination.direction(alpha);
   }
 
   /** α &gt; 0 with (M/||M||_F)α = 1/α, or with a ridge when that has no solution. */

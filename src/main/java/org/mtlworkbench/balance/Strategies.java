@@ -35,7 +35,7 @@ public final class Strategies {
       case DynamicWeightAverage.NAME -> new DynamicWeightAverage(k, o.get("temperature"));
       case RandomLossWeighting.NAME -> new RandomLossWeighting(k, setup.seed());
       case PcGrad.NAME -> new PcGrad(setup.seed());
-      case Mgda.NAME -> new Mgda();
+      case Mgda.NAME -> new Mgda(o.get("upperBound") == 1.0);
       case CaGrad.NAME -> new CaGrad(o.get("c"));
       case ImtlG.NAME -> new ImtlG();
       case NashMtl.NAME -> new NashMtl();

@@ -31,7 +31,8 @@ public final class StrategyOptions {
           UncertaintyWeighting.NAME, List.of(LEARNING_RATE),
           GradNorm.NAME, List.of(new Option("alpha", 1.5, ">= 0", v -> v >= 0), LEARNING_RATE),
           DynamicWeightAverage.NAME, List.of(new Option("temperature", 2.0, "> 0", v -> v > 0)),
-          CaGrad.NAME, List.of(new Option("c", 0.5, ">= 0", v -> v >= 0)));
+          CaGrad.NAME, List.of(new Option("c", 0.5, ">= 0", v -> v >= 0)),
+          Mgda.NAME, List.of(new Option("upperBound", 0.0, "0 or 1", v -> v == 0 || v == 1)));
 
   private StrategyOptions() {}
 

@@ -1,10 +1,12 @@
 package org.mtlworkbench.balance;
 
+import java.util.List;
+import org.mtlworkbench.nn.Blas;
+import org.mtlworkbench.nn.HostBuffer;
 import org.mtlworkbench.nn.ParameterSegment;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * The per-task gradients on the shared parameters, rows g_1..g_K of a {@code K × P} matrix G,
@@ -15,13 +17,29 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * ⟨g_i, g_j⟩ to decide the coefficients of a combination Σ c_k g_k. One K × K product replaces
  * dozens of vector operations on P-long vectors, and the P-long work is left to a single product
  * cᵀG at the end.
+ *
+ * <p>When the layers of a row are known ({@link #TaskGradients(INDArray, List)}), the Gram matrix
+ * is computed layer by layer — one product per layer, {@code G_l·G_lᵀ} on the columns of layer l
+ * — and summed: the same single pass over G, which also leaves each task's squared gradient norm
+ * per layer on the diagonals (what the per-layer charts show) at no extra cost.
  */
 public final class TaskGradients {
   private final INDArray matrix;
+  private final List<ParameterSegment> segments;
   private double[][] gram;
+  private double[][] segmentSquaredNorms;
 
   public TaskGradients(INDArray matrix) {
+    this(matrix, List.of());
+  }
+
+  /**
+   * @param segments the layers of a row (may be empty); when they do not tile {@code [0, P)} the
+   *     Gram matrix is one product and the per-layer norms a second pass
+   */
+  public TaskGradients(INDArray matrix, List<ParameterSegment> segments) {
     this.matrix = matrix;
+    this.segments = List.copyOf(segments);
   }
 
   /** Builds from a small explicit matrix (tests, examples). */
@@ -34,6 +52,11 @@ public final class TaskGradients {
     return matrix;
   }
 
+  /** The layers given at construction (empty when none). */
+  public List<ParameterSegment> segments() {
+    return segments;
+  }
+
   public int taskCount() {
     return (int) matrix.rows();
   }
@@ -41,8 +64,16 @@ public final class TaskGradients {
   /** ⟨g_i, g_j⟩ for all i, j (computed in the matrix's precision, returned as doubles). */
   public double[][] gram() {
     if (gram == null) {
-      INDArray g = Nd4j.gemm(matrix, matrix, false, true);
-      gram = g.toDoubleMatrix();
+      int k = taskCount();
+      if (matrix.columns() == 0 || k == 0) {
+        gram = new double[k][k];
+      } else if (!segments.isEmpty() && tiles(segments, matrix.columns())) {
+        double[][][] grams = segmentGrams(segments);
+        segmentSquaredNorms = squaredDiagonals(grams, k);
+        gram = sum(grams, k);
+      } else {
+        gram = segmentGrams(List.of(new ParameterSegment("all", 0, matrix.columns())))[0];
+      }
     }
     return gram;
   }
@@ -70,13 +101,104 @@ public final class TaskGradients {
 
   /** ||g_k restricted to one layer's slice|| for each task (one reduction over the K rows). */
   public double[] norms(ParameterSegment segment) {
-    INDArray part = matrix.get(NDArrayIndex.all(), NDArrayIndex.interval(segment.offset(), segment.end()));
-    return part.norm2(1).toDoubleVector();
+    double[][] squared = squaredNormsByLayer(List.of(segment));
+    double[] n = new double[squared.length];
+    for (int k = 0; k < n.length; k++) {
+      n[k] = Math.sqrt(Math.max(0.0, squared[k][0]));
+    }
+    return n;
+  }
+
+  /**
+   * {@code [task][layer]} ||g_k restricted to layer l||² for the given layers (a new array); free
+   * after {@link #gram()} when they are the layers given at construction.
+   */
+  public double[][] squaredNormsByLayer(List<ParameterSegment> layers) {
+    int k = taskCount();
+    if (!segments.isEmpty() && layers.equals(segments)) {
+      gram();
+      if (segmentSquaredNorms == null) {
+        segmentSquaredNorms = squaredDiagonals(segmentGrams(segments), k);
+      }
+      double[][] copy = new double[k][];
+      for (int i = 0; i < k; i++) {
+        copy[i] = segmentSquaredNorms[i].clone();
+      }
+      return copy;
+    }
+    return squaredDiagonals(segmentGrams(layers), k);
   }
 
   /** Σ_k c_k g_k as a new {@code 1 × P} row (for tests and explicit directions). */
   public INDArray combine(double[] coefficients) {
     INDArray c = Nd4j.create(coefficients, new long[] {1, coefficients.length}, matrix.dataType());
     return Nd4j.gemm(c, matrix, false, false);
+  }
+
+  /** {@code G_l·G_lᵀ} on the columns of each segment: one BLAS product each, read back at once. */
+  private double[][][] segmentGrams(List<ParameterSegment> layers) {
+    int k = taskCount();
+    double[][][] grams = new double[layers.size()][k][k];
+    if (layers.isEmpty() || k == 0) {
+      return grams;
+    }
+    INDArray g = Blas.isRowMajorMatrix(matrix) && isBlasType(matrix.dataType())
+        ? matrix : matrix.castTo(DataType.DOUBLE).dup('c');
+    DataType t = g.dataType();
+    INDArray out = Nd4j.create(t, (long) layers.size() * k, k);
+    int ld = Blas.leadingDimension(g);
+    for (int l = 0; l < layers.size(); l++) {
+      ParameterSegment s = layers.get(l);
+      if (s.end() > g.columns()) {
+        throw new IllegalArgumentException("segment " + s.name() + " ends past the rows' " + g.columns() + " columns");
+      }
+      Blas.gemm(t, false, true, k, k, (int) s.length(), 1.0, Blas.pointer(g, s.offset()), ld,
+          Blas.pointer(g, s.offset()), ld, 0.0, Blas.pointer(out, (long) l * k * k), k);
+    }
+    double[] values = new HostBuffer().read(out);
+    for (int l = 0; l < layers.size(); l++) {
+      for (int i = 0; i < k; i++) {
+        System.arraycopy(values, (l * k + i) * k, grams[l][i], 0, k);
+      }
+    }
+    return grams;
+  }
+
+  private static boolean isBlasType(DataType t) {
+    return t == DataType.FLOAT || t == DataType.DOUBLE;
+  }
+
+  private static double[][] squaredDiagonals(double[][][] grams, int k) {
+    double[][] d = new double[k][grams.length];
+    for (int l = 0; l < grams.length; l++) {
+      for (int i = 0; i < k; i++) {
+        d[i][l] = grams[l][i][i];
+      }
+    }
+    return d;
+  }
+
+  private static double[][] sum(double[][][] grams, int k) {
+    double[][] total = new double[k][k];
+    for (double[][] g : grams) {
+      for (int i = 0; i < k; i++) {
+        for (int j = 0; j < k; j++) {
+          total[i][j] += g[i][j];
+        }
+      }
+    }
+    return total;
+  }
+
+  /** Whether the segments, in order, cover {@code [0, p)} exactly once. */
+  private static boolean tiles(List<ParameterSegment> segments, long p) {
+    long next = 0;
+    for (ParameterSegment s : segments) {
+      if (s.offset() != next) {
+        return false;
+      }
+      next += s.length();
+    }
+    return next == p;
   }
 }

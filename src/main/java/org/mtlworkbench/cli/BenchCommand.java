@@ -28,8 +28,14 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--mode", defaultValue = "plain", paramLabel = "plain|diag|pcgrad", description = "plain, diag (per-task gradients, norms, cosines) or pcgrad. Default: ${DEFAULT-VALUE}.")
   String mode;
 
+  @Option(names = "--strategy", paramLabel = "NAME", description = "Balance with this strategy (default options) instead of the mode's, to measure its cost against equal.")
+  String strategy;
+
   @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "Native compute threads. Default: ${DEFAULT-VALUE}.")
   int threads;
+
+  @Option(names = "--gemm-threading", defaultValue = "split", paramLabel = "split|openblas", description = "How matrix products use the threads: split (bands over single-threaded OpenBLAS) or openblas (its own threads). Default: ${DEFAULT-VALUE}.")
+  String gemmThreading;
 
   @Option(names = "--seconds", defaultValue = "5", paramLabel = "S", description = "Timed seconds (split into rounds). Default: ${DEFAULT-VALUE}.")
   double seconds;
@@ -49,11 +55,17 @@ public final class BenchCommand implements Callable<Integer> {
     if (threads < 1 || seconds <= 0 || rounds < 1) {
       throw new InputException("--threads and --rounds must be ≥ 1 and --seconds > 0");
     }
+    NativeThreads.GemmThreading threading;
+    try {
+      threading = NativeThreads.GemmThreading.parse(gemmThreading);
+    } catch (IllegalArgumentException e) {
+      throw new InputException("--gemm-threading must be split or openblas, got '" + gemmThreading + "'");
+    }
     PrintWriter out = spec.commandLine().getOut();
-    NativeThreads.configure(threads);
+    NativeThreads.configure(threads, threading);
     out.printf(Locale.ROOT, "config=%s mode=%s threads=%d (%s)%n", c, m.name().toLowerCase(Locale.ROOT), threads, NativeThreads.current());
     out.flush();
-    EngineBenchmark bench = new EngineBenchmark(c, m);
+    EngineBenchmark bench = new EngineBenchmark(c, m, strategy);
     EngineBenchmark.Result r = bench.measure(Math.min(2.0, seconds / 2), rounds, seconds / rounds, line -> {
       out.println(line);
       out.flush();

@@ -50,7 +50,7 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "Override training.seed.")
   Long seed;
 
-  @Option(names = "--sharing", paramLabel = "hard|soft", description = "Override model.sharing.")
+  @Option(names = "--sharing", paramLabel = "hard|soft|cross-stitch|mmoe", description = "Override model.sharing.")
   String sharing;
 
   @Option(names = "--strategy", paramLabel = "NAME", description = "Override strategy.name: equal, static, uncertainty, gradnorm, dwa, rlw, pcgrad, mgda, cagrad, imtl, nash, aligned.")

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.mtlworkbench.diagnostics.Finding;
+import org.mtlworkbench.experiment.NumberText;
 import org.mtlworkbench.experiment.TransferReport;
 import org.mtlworkbench.experiment.TransferRow;
 import org.mtlworkbench.experiment.TransferTable;
@@ -19,7 +20,7 @@ final class TransferPrinter {
         seeds == 1 ? "" : "s", "Welch's t-test", report.alpha());
     for (TransferRow r : t.tasks()) {
       out.printf(Locale.ROOT, "  %-12s %-9s MTL %s  STL %s  Δ %s  p %s  %s%n", r.task(), r.metric(), meanStd(r.mtlMean(), r.mtlStd()),
-          meanStd(r.stlMean(), r.stlStd()), percent(r.deltaMean(), r.deltaStd()), r.pValue() == null ? "-" : fmt("%.3g", r.pValue()),
+          meanStd(r.stlMean(), r.stlStd()), percent(r.deltaMean(), r.deltaStd()), r.pValue() == null ? "-" : NumberText.sig(r.pValue(), 2),
           r.verdict().label());
     }
     out.printf(Locale.ROOT, "  Δm %s%n", percent(t.deltaMMean(), t.deltaMStd()));
@@ -39,7 +40,7 @@ final class TransferPrinter {
     if (mean == null) {
       return "-";
     }
-    return std == null ? fmt("%.4g", mean) : fmt("%.4g", mean) + " ± " + fmt("%.2g", std);
+    return std == null ? NumberText.sig(mean, 4) : NumberText.sig(mean, 4) + " ± " + NumberText.sig(std, 2);
   }
 
   static String percent(Double mean, Double std) {

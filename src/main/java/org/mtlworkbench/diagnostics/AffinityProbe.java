@@ -49,9 +49,13 @@ public final class AffinityProbe {
     }
   }
 
-  /** Whether the model has parameters that every task reads (hard sharing). */
+  /**
+   * Whether every task's gradient row lives on the same parameters (hard sharing, cross-stitch,
+   * MMoE); under soft sharing each row belongs to its own tower, so a step "on task i" would not
+   * touch task j's parameters.
+   */
   public static boolean supports(MtlModel model) {
-    return model.sharing() == Sharing.HARD;
+    return model.sharing() != Sharing.SOFT;
   }
 
   /**

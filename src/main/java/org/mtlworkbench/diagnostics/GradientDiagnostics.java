@@ -3,8 +3,6 @@ package org.mtlworkbench.diagnostics;
 import java.util.List;
 import org.mtlworkbench.balance.TaskGradients;
 import org.mtlworkbench.nn.ParameterSegment;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Task imbalance and conflict from the per-task gradients on the shared parameters: the norm of
@@ -12,8 +10,10 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * the quantities PCGrad (Yu et al. 2020) calls "conflicting gradients" (cos &lt; 0) and
  * "gradient magnitude differences".
  *
- * <p>Norms and cosines come from the Gram matrix G·Gᵀ (one product, shared with the strategy);
- * per-layer norms from one reduction per layer over the K rows.
+ * <p>Norms and cosines come from the Gram matrix G·Gᵀ (shared with the strategy); per-layer norms
+ * from the diagonals of the per-layer Gram blocks it is summed from, when the gradients were built
+ * with the same layers ({@link TaskGradients#TaskGradients(org.nd4j.linalg.api.ndarray.INDArray,
+ * List)}), so the K × P matrix is read once.
  */
 public final class GradientDiagnostics {
   private GradientDiagnostics() {}
@@ -29,14 +29,10 @@ public final class GradientDiagnostics {
         cosines[i][j] = i == j ? 1.0 : d > 0 ? clamp(gram[i][j] / d) : 0.0;
       }
     }
-    double[][] layerNorms = new double[k][layers.size()];
-    INDArray g = gradients.matrix();
-    for (int l = 0; l < layers.size(); l++) {
-      ParameterSegment s = layers.get(l);
-      INDArray part = g.get(NDArrayIndex.all(), NDArrayIndex.interval(s.offset(), s.offset() + s.length()));
-      double[] n = part.norm2(1).toDoubleVector();
-      for (int i = 0; i < k; i++) {
-        layerNorms[i][l] = n[i];
+    double[][] layerNorms = gradients.squaredNormsByLayer(layers);
+    for (double[] row : layerNorms) {
+      for (int l = 0; l < row.length; l++) {
+        row[l] = Math.sqrt(Math.max(0.0, row[l]));
       }
     }
     return new GradientSnapshot(norms, layerNorms, cosines);

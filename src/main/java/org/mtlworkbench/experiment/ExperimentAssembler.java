@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.mtlworkbench.balance.BalancingStrategy;
+import org.mtlworkbench.balance.Mgda;
 import org.mtlworkbench.balance.Strategies;
 import org.mtlworkbench.balance.StrategySetup;
 import org.mtlworkbench.common.InputException;
@@ -45,6 +46,10 @@ public final class ExperimentAssembler {
       throw new InputException(
           "strategy '" + strategy.name() + "' combines gradients of parameters that all tasks share; soft sharing has none"
               + " (each task has its own tower): use hard sharing, or a loss-weighting strategy");
+    }
+    if (strategy instanceof Mgda mgda && mgda.upperBound() && model.sharing() != Sharing.HARD) {
+      throw new InputException("strategy.options.upperBound: MGDA-UB balances on the gradients of the one representation all"
+          + " tasks read, which only hard sharing has (this model uses " + model.sharing().id() + " sharing)");
     }
     int batchSize = training.batchSize();
     List<String> targets = tasks.stream().map(Task::target).toList();

@@ -27,17 +27,40 @@ public final class ExperimentChecks {
     strategy(spec, spec.strategy());
   }
 
-  /** The strategy exists and fits the sharing scheme. */
+  /**
+   * The strategy exists, its options are valid, and it fits the sharing scheme. The data are not
+   * loaded: a task whose type is not written is taken as regression, and the backbone stands for
+   * its layers with one placeholder segment (enough to create every strategy, not to run it).
+   */
   public static void strategy(ExperimentSpec spec, StrategySpec strategy) {
-    List<String> names = spec.tasks().stream().map(TaskSpec::name).toList();
-    // Only the name, the options and the kind of strategy are checked here: the task types and
-    // layer shapes come from the data later, so stand-ins take their place.
-    List<TaskType> types = names.stream().map(n -> TaskType.REGRESSION).toList();
-    StrategySetup setup = new StrategySetup(names, types, List.of(new ParameterSegment("check", 0, 1)), 0.001, 0L);
-    BalancingStrategy s = Strategies.create(strategy, setup);
+    BalancingStrategy s = standIn(spec.tasks(), strategy, spec.optimizer().learningRate());
     if (s.combinesGradients() && spec.model().sharingMode() == Sharing.SOFT) {
       throw new InputException("strategy '" + s.name() + "' combines gradients of parameters that all tasks share; soft"
           + " sharing has none (each task has its own tower): use hard sharing, or a loss-weighting strategy");
+    }
+  }
+
+  /**
+   * The strategy created for checking only, before the data exist (see {@link #strategy}).
+   *
+   * @throws InputException for an unknown name or option
+   */
+  public static BalancingStrategy standIn(List<TaskSpec> tasks, StrategySpec strategy, double learningRate) {
+    List<String> names = tasks.stream().map(TaskSpec::name).toList();
+    List<TaskType> types = tasks.stream().map(ExperimentChecks::typeOrRegression).toList();
+    StrategySetup setup = new StrategySetup(names, types, List.of(new ParameterSegment("backbone", 0, 1)), learningRate, 0L);
+    return Strategies.create(strategy, setup);
+  }
+
+  private static TaskType typeOrRegression(TaskSpec t) {
+    if (t.type() == null) {
+      return TaskType.REGRESSION;
+    }
+    try {
+      return TaskType.valueOf(t.type().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InputException(
+          "task '" + t.name() + "': type must be regression, binary or multiclass, got '" + t.type() + "'");
     }
   }
 }

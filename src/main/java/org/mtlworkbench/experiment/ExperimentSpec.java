@@ -77,9 +77,12 @@ public record ExperimentSpec(
     return new ExperimentSpec(schemaVersion, name, d, tasks, model, optimizer, training, strategy);
   }
 
-  /** The same experiment with another balancing strategy, keeping the strategy's other settings. */
+  /**
+   * The same experiment with another balancing strategy: the static weights are kept, the options
+   * only when the name does not change ({@link StrategySpec#withName}).
+   */
   public ExperimentSpec withStrategyName(String strategyName) {
-    return withStrategy(new StrategySpec(strategyName, strategy.weights()));
+    return withStrategy(strategy.withName(strategyName));
   }
 
   public ExperimentSpec withTasks(List<TaskSpec> t) {

@@ -88,8 +88,8 @@ public final class SweepSummaryWriter {
       }
       for (TransferRow r : t.verdictTable().tasks()) {
         b.append("| ").append(e.strategy()).append(" | ").append(r.task()).append(" | ").append(r.metric()).append(" | ")
-            .append(pm(r.mtlMean(), r.mtlStd(), "%.4g")).append(" | ").append(pm(r.stlMean(), r.stlStd(), "%.4g")).append(" | ")
-            .append(pct(r.deltaMean(), r.deltaStd())).append(" | ").append(r.pValue() == null ? "–" : fmt("%.3g", r.pValue()))
+            .append(pm(r.mtlMean(), r.mtlStd(), 4)).append(" | ").append(pm(r.stlMean(), r.stlStd(), 4)).append(" | ")
+            .append(pct(r.deltaMean(), r.deltaStd())).append(" | ").append(r.pValue() == null ? "–" : NumberText.sig(r.pValue(), 2))
             .append(" | ").append(r.verdict().label()).append(" |\n");
       }
     }
@@ -99,7 +99,7 @@ public final class SweepSummaryWriter {
       MeanStd wall = e.wall();
       b.append("| ").append(e.strategy()).append(" | ")
           .append(t == null ? "–" : pct(t.verdictTable().deltaMMean(), t.verdictTable().deltaMStd())).append(" | ")
-          .append(pm(TransferRow.num(wall.mean()), TransferRow.num(wall.std()), "%.3g")).append(" | ").append(e.result().status())
+          .append(pm(TransferRow.num(wall.mean()), TransferRow.num(wall.std()), 3)).append(" | ").append(e.result().status())
           .append(" |\n");
     }
     return b.toString();
@@ -117,11 +117,11 @@ public final class SweepSummaryWriter {
     return CsvNumbers.format(v);
   }
 
-  private static String pm(Double mean, Double std, String pattern) {
+  private static String pm(Double mean, Double std, int digits) {
     if (mean == null) {
       return "–";
     }
-    return std == null ? fmt(pattern, mean) : fmt(pattern, mean) + " ± " + fmt("%.2g", std);
+    return std == null ? NumberText.sig(mean, digits) : NumberText.sig(mean, digits) + " ± " + NumberText.sig(std, 2);
   }
 
   private static String pct(Double mean, Double std) {

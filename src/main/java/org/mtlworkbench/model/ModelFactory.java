@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.common.Seeds;
+import org.mtlworkbench.nn.Dense;
 import org.mtlworkbench.nn.Sequential;
 import org.nd4j.linalg.api.buffer.DataType;
 
@@ -40,18 +41,78 @@ public final class ModelFactory {
       HardSharingModel hard = new HardSharingModel(tasks, backbone, heads, dtype);
       backbone.initialize(new Random(Seeds.derive(seed, "backbone")));
       model = hard;
+    } else if (spec.sharingMode() == Sharing.CROSS_STITCH) {
+      model = crossStitch(spec, tasks, heads, input, seed, dtype);
+    } else if (spec.sharingMode() == Sharing.MMOE) {
+      model = mmoe(spec, tasks, heads, input, inputWidth, seed, dtype);
     } else {
       List<Sequential> towers = new ArrayList<>();
       for (Task t : tasks) {
         towers.add(NetworkBuilder.build(input, spec.backbone(), 0, seed, "tower/" + t.name()));
       }
-      model = new SoftSharingModel(tasks, towers, heads, spec.soft().lambda(), dtype);
+      if (spec.soft().penalty().equals(SoftSharingSpec.TRACE_NORM)) {
+        model = new TraceNormSoftSharingModel(new SoftSharingModel(tasks, towers, heads, 0.0, dtype), spec.soft().lambda());
+      } else {
+        model = new SoftSharingModel(tasks, towers, heads, spec.soft().lambda(), dtype);
+      }
       for (int k = 0; k < tasks.size(); k++) {
         towers.get(k).initialize(new Random(Seeds.derive(seed, "tower/" + tasks.get(k).name())));
       }
     }
     for (TaskHead h : heads) {
       h.net().initialize(new Random(Seeds.derive(seed, "head/" + h.task().name())));
+    }
+    return model;
+  }
+
+  /**
+   * Task t's tower is built layer by layer (one block per backbone layer, so that stitch units can
+   * sit between them) and initialised from "tower/t" in the same order as a soft-sharing tower, so
+   * that with α = I the two models start identical.
+   */
+  private static MtlModel crossStitch(
+      ModelSpec spec, List<Task> tasks, List<TaskHead> heads, FeatureShape input, long seed, DataType dtype) {
+    List<List<Sequential>> blocks = new ArrayList<>();
+    for (Task t : tasks) {
+      List<Sequential> tower = new ArrayList<>();
+      FeatureShape shape = input;
+      for (int l = 0; l < spec.backbone().size(); l++) {
+        List<LayerSpec> layer = List.of(spec.backbone().get(l));
+        String name = "tower/" + t.name() + "/" + l;
+        tower.add(NetworkBuilder.build(shape, layer, 0, seed, name));
+        shape = NetworkBuilder.outputShape(shape, layer, name);
+      }
+      blocks.add(tower);
+    }
+    CrossStitchModel model = new CrossStitchModel(tasks, blocks, heads, dtype);
+    for (int k = 0; k < tasks.size(); k++) {
+      Random rng = new Random(Seeds.derive(seed, "tower/" + tasks.get(k).name()));
+      for (Sequential block : blocks.get(k)) {
+        block.initialize(rng);
+      }
+    }
+    model.initializeStitches(spec.crossStitch().selfWeight());
+    return model;
+  }
+
+  /** Expert e is initialised from "expert/e", task t's gate from "gate/t". */
+  private static MtlModel mmoe(
+      ModelSpec spec, List<Task> tasks, List<TaskHead> heads, FeatureShape input, long inputWidth, long seed,
+      DataType dtype) {
+    List<Sequential> experts = new ArrayList<>();
+    for (int e = 0; e < spec.mmoe().experts(); e++) {
+      experts.add(NetworkBuilder.build(input, spec.backbone(), 0, seed, "expert/" + e));
+    }
+    List<Dense> gates = new ArrayList<>();
+    for (int k = 0; k < tasks.size(); k++) {
+      gates.add(new Dense(inputWidth, experts.size()));
+    }
+    MmoeModel model = new MmoeModel(tasks, experts, gates, heads, dtype);
+    for (int e = 0; e < experts.size(); e++) {
+      experts.get(e).initialize(new Random(Seeds.derive(seed, "expert/" + e)));
+    }
+    for (int k = 0; k < tasks.size(); k++) {
+      gates.get(k).initialize(new Random(Seeds.derive(seed, "gate/" + tasks.get(k).name())));
     }
     return model;
   }

@@ -9,7 +9,7 @@ import org.mtlworkbench.nn.ImageShape;
 /**
  * The architecture: input → backbone → one head per task.
  *
- * @param sharing "hard" (default) or "soft"
+ * @param sharing "hard" (default), "soft", "cross-stitch" or "mmoe"
  * @param backbone hidden layers of the backbone (hard) or of each tower (soft); default one
  *     layer of 64 ReLU units
  * @param head hidden layers of each head before its output layer (which is added per task with
@@ -17,10 +17,12 @@ import org.mtlworkbench.nn.ImageShape;
  * @param soft soft-sharing settings (ignored under hard sharing)
  * @param inputShape {@code [channels, height, width]}: read each row of features as an image
  *     (channel first, then rows, then columns), as conv and pooling layers need; absent = flat
+ * @param crossStitch cross-stitch settings (used only when sharing is "cross-stitch")
+ * @param mmoe mixture-of-experts settings (used only when sharing is "mmoe")
  */
 public record ModelSpec(
     String sharing, List<LayerSpec> backbone, List<LayerSpec> head, SoftSharingSpec soft,
-    @JsonInclude(JsonInclude.Include.NON_NULL) List<Integer> inputShape) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<Integer> inputShape, CrossStitchSpec crossStitch, MmoeSpec mmoe) {
   public ModelSpec {
     sharing = sharing == null ? Sharing.HARD.id() : sharing;
     Sharing.parse(sharing);
@@ -30,6 +32,8 @@ public record ModelSpec(
     }
     head = head == null ? List.of() : List.copyOf(head);
     soft = soft == null ? new SoftSharingSpec(null) : soft;
+    crossStitch = crossStitch == null ? new CrossStitchSpec(null) : crossStitch;
+    mmoe = mmoe == null ? new MmoeSpec(null) : mmoe;
     if (inputShape != null) {
       inputShape = List.copyOf(inputShape);
       if (inputShape.size() != 3 || inputShape.stream().anyMatch(v -> v == null || v < 1)) {
@@ -43,9 +47,20 @@ public record ModelSpec(
     NetworkBuilder.outputShape(representation, head, "head");
   }
 
-  /** A model on flat input rows. */
+  /** A model on flat input rows, with the default cross-stitch and MMoE settings. */
   public ModelSpec(String sharing, List<LayerSpec> backbone, List<LayerSpec> head, SoftSharingSpec soft) {
-    this(sharing, backbone, head, soft, null);
+    this(sharing, backbone, head, soft, null, null, null);
+  }
+
+  /** A model on image-shaped input rows. */
+  public ModelSpec(String sharing, List<LayerSpec> backbone, List<LayerSpec> head, SoftSharingSpec soft, List<Integer> inputShape) {
+    this(sharing, backbone, head, soft, inputShape, null, null);
+  }
+
+  /** A model on flat input rows with explicit cross-stitch and MMoE settings. */
+  public ModelSpec(
+      String sharing, List<LayerSpec> backbone, List<LayerSpec> head, SoftSharingSpec soft, CrossStitchSpec crossStitch, MmoeSpec mmoe) {
+    this(sharing, backbone, head, soft, null, crossStitch, mmoe);
   }
 
   public Sharing sharingMode() {
@@ -59,7 +74,7 @@ public record ModelSpec(
   }
 
   public ModelSpec withSharing(Sharing s) {
-    return new ModelSpec(s.id(), backbone, head, soft, inputShape);
+    return new ModelSpec(s.id(), backbone, head, soft, inputShape, crossStitch, mmoe);
   }
 
   private static ImageShape toImage(List<Integer> shape) {

@@ -42,6 +42,16 @@ public interface MtlModel {
   /** {@code K × P}: row k is task k's gradient on the shared part; valid after {@link #backwardPerTask}. */
   INDArray taskGradients();
 
+  /**
+   * {@code K × (B·h)}: row k is ∂L_k/∂Z, task k's gradient with respect to the shared
+   * representation Z (the backbone's output, B rows of width h), valid after {@link
+   * #backwardPerTask}; {@code null} when the model has no single representation that every task
+   * reads (only hard sharing has one). MGDA-UB (Sener &amp; Koltun 2018, §3.3) balances on these.
+   */
+  default INDArray representationGradients() {
+    return null;
+  }
+
   /** Forward pass of a batch; returns each task's mean loss over its labelled rows (0 when none). */
   double[] forward(Batch batch, boolean training);
 

@@ -2,6 +2,7 @@ package org.mtlworkbench.model;
 
 import java.util.List;
 import org.mtlworkbench.data.Batch;
+import org.mtlworkbench.nn.Blas;
 import org.mtlworkbench.nn.Sequential;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -80,7 +81,7 @@ public final class SoftSharingModel extends ModelBase {
       INDArray dShared = heads.get(k).backward(weights[k]);
       towers.get(k).backward(dShared, sharedGradientRows[k], false);
       if (weights[k] != 1.0) {
-        sharedGradientRows[k].muli(weights[k]);
+        Blas.scal(sharedGradient.dataType(), rowLength, weights[k], Blas.pointer(sharedGradientRows[k]));
       }
     }
   }
@@ -88,10 +89,11 @@ public final class SoftSharingModel extends ModelBase {
   @Override
   public void combineTaskGradients(double[] headWeights, double[] coefficients) {
     scaleHeadGradients(headWeights);
+    DataType t = sharedGradient.dataType();
     for (int k = 0; k < taskCount; k++) {
-      sharedGradientRows[k].assign(taskRows[k]);
+      Blas.copy(t, rowLength, Blas.pointer(taskRows[k]), Blas.pointer(sharedGradientRows[k]));
       if (coefficients[k] != 1.0) {
-        sharedGradientRows[k].muli(coefficients[k]);
+        Blas.scal(t, rowLength, coefficients[k], Blas.pointer(sharedGradientRows[k]));
       }
     }
   }

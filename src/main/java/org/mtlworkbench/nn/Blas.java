@@ -39,9 +39,12 @@ public final class Blas {
     return offset == 0 ? p : p.position(p.position() + offset);
   }
 
-  /** Whether {@code a} is a rank-2 row-major matrix with unit column stride (any row stride). */
+  /**
+   * Whether {@code a} is a rank-2 row-major matrix with unit column stride (any row stride; a
+   * single row may report any row stride).
+   */
   public static boolean isRowMajorMatrix(INDArray a) {
-    return a.rank() == 2 && (a.stride(1) == 1 || a.size(1) == 1) && a.stride(0) >= a.size(1);
+    return a.rank() == 2 && (a.stride(1) == 1 || a.size(1) == 1) && (a.size(0) == 1 || a.stride(0) >= a.size(1));
   }
 
   /** Whether {@code a} holds its {@code length()} elements contiguously in row-major order. */
@@ -62,9 +65,17 @@ public final class Blas {
 
   /**
    * {@code C = alpha·op(A)·op(B) + beta·C}, all row-major; {@code C} is {@code m × n}, {@code op(A)}
-   * is {@code m × k}.
+   * is {@code m × k}. Large products are cut into bands over the threads set by {@link
+   * NativeThreads#configure(int, NativeThreads.GemmThreading)} ({@link ParallelGemm}).
    */
   public static void gemm(
+      DataType type, boolean transA, boolean transB, int m, int n, int k, double alpha,
+      Pointer a, int lda, Pointer b, int ldb, double beta, Pointer c, int ldc) {
+    ParallelGemm.gemm(type, transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
+  }
+
+  /** {@link #gemm} on the calling thread only (OpenBLAS may still use its own threads). */
+  static void gemmSerial(
       DataType type, boolean transA, boolean transB, int m, int n, int k, double alpha,
       Pointer a, int lda, Pointer b, int ldb, double beta, Pointer c, int ldc) {
     int ta = transA ? CblasTrans : CblasNoTrans;
@@ -138,6 +149,27 @@ public final class Blas {
       case DOUBLE -> openblas_nolapack.cblas_dscal(checkedInt(n), alpha, (DoublePointer) x, 1);
       default -> throw unsupported(type);
     }
+  }
+
+  /** {@code y = x} over {@code n} contiguous elements. */
+  public static void copy(DataType type, long n, Pointer x, Pointer y) {
+    switch (type) {
+      case FLOAT -> openblas_nolapack.cblas_scopy(checkedInt(n), (FloatPointer) x, 1, (FloatPointer) y, 1);
+      case DOUBLE -> openblas_nolapack.cblas_dcopy(checkedInt(n), (DoublePointer) x, 1, (DoublePointer) y, 1);
+      default -> throw unsupported(type);
+    }
+  }
+
+  /**
+   * {@code Σ x_i·y_i} over {@code n} contiguous elements, accumulated in double precision (for
+   * float operands through {@code dsdot}, so that a long float vector loses no digits).
+   */
+  public static double dot(DataType type, long n, Pointer x, Pointer y) {
+    return switch (type) {
+      case FLOAT -> openblas_nolapack.cblas_dsdot(checkedInt(n), (FloatPointer) x, 1, (FloatPointer) y, 1);
+      case DOUBLE -> openblas_nolapack.cblas_ddot(checkedInt(n), (DoublePointer) x, 1, (DoublePointer) y, 1);
+      default -> throw unsupported(type);
+    };
   }
 
   private static int checkedInt(long n) {

@@ -23,7 +23,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * into rectifiers", Kaiming-uniform with {@code a = √5}), which reduces to {@code W, b ~ U(−1/√in,
  * 1/√in)}; we keep it so that curves compare like for like with a PyTorch reference.
  */
-public final class Dense implements Layer {
+public final class Dense implements StackedBackward {
   private final long in;
   private final long out;
   private INDArray parameters;
@@ -36,6 +36,7 @@ public final class Dense implements Layer {
   private INDArray output;
   private INDArray ones;
   private INDArray inputGradient;
+  private INDArray stackedInputGradient;
 
   public Dense(long in, long out) {
     if (in <= 0 || out <= 0) {
@@ -142,6 +143,49 @@ public final class Dense implements Layer {
     Blas.gemm(t, false, true, rows, (int) in, (int) out, 1.0,
         dy, ldy, weightPointer, (int) out, 0.0, Blas.pointer(inputGradient), (int) in);
     return inputGradient;
+  }
+
+  /**
+   * K backward passes at once (see {@link StackedBackward}): {@code dW_k = Xᵀ·dY_k} and {@code
+   * db_k = dY_kᵀ·1} into row k of {@code gradRows}, and one product {@code [dY_1; …; dY_K]·Wᵀ}
+   * for the stacked input gradient.
+   */
+  @Override
+  public INDArray backwardStacked(INDArray gradOutputs, int copies, INDArray gradRows, long column, boolean needInputGradient) {
+    if (input == null) {
+      throw new IllegalStateException("backward before forward");
+    }
+    int rows = (int) input.size(0);
+    if (copies < 1 || gradOutputs.rank() != 2 || gradOutputs.size(0) != (long) rows * copies
+        || gradOutputs.size(1) != out || !Blas.isRowMajorMatrix(gradOutputs)) {
+      throw new IllegalArgumentException("gradOutputs must be a row-major " + copies + "·" + rows + " × " + out
+          + " matrix, got " + java.util.Arrays.toString(gradOutputs.shape()));
+    }
+    if (gradRows == null || !Blas.isRowMajorMatrix(gradRows) || gradRows.size(0) != copies
+        || column < 0 || column + parameterCount() > gradRows.size(1)) {
+      throw new IllegalArgumentException("gradRows must be a row-major " + copies + " × P matrix holding columns ["
+          + column + ", " + (column + parameterCount()) + ")");
+    }
+    DataType t = input.dataType();
+    int ldy = Blas.leadingDimension(gradOutputs);
+    long rowStride = Blas.leadingDimension(gradRows);
+    for (int k = 0; k < copies; k++) {
+      Pointer dy = Blas.pointer(gradOutputs, (long) k * rows * ldy);
+      long w = k * rowStride + column;
+      Blas.gemm(t, true, false, (int) in, (int) out, rows, 1.0,
+          Blas.pointer(input), Blas.leadingDimension(input), dy, ldy, 0.0, Blas.pointer(gradRows, w), (int) out);
+      Blas.gemv(t, true, rows, (int) out, 1.0, dy, ldy, Blas.pointer(ones), 0.0, Blas.pointer(gradRows, w + in * out));
+    }
+    if (!needInputGradient) {
+      return null;
+    }
+    if (stackedInputGradient == null || stackedInputGradient.size(0) != (long) rows * copies
+        || stackedInputGradient.dataType() != t) {
+      stackedInputGradient = Nd4j.create(t, (long) rows * copies, in);
+    }
+    Blas.gemm(t, false, true, rows * copies, (int) in, (int) out, 1.0,
+        Blas.pointer(gradOutputs), ldy, weightPointer, (int) out, 0.0, Blas.pointer(stackedInputGradient), (int) in);
+    return stackedInputGradient;
   }
 
   @Override

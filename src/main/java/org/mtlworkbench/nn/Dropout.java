@@ -15,12 +15,13 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>The mask comes from the layer's own native generator seeded with {@code seed}, so a run is
  * reproducible by seed and independent of how other code uses ND4J's global generator.
  */
-public final class Dropout implements WidthPreserving {
+public final class Dropout implements WidthPreserving, StackedBackward {
   private final double p;
   private final long seed;
   private final org.nd4j.linalg.api.rng.Random rng;
   private final Ops.Multiply forwardOp = new Ops.Multiply();
   private final Ops.Multiply backwardOp = new Ops.Multiply();
+  private final BlockProduct stackedBackward = new BlockProduct();
   private ScalarMultiplication scaleOp;
 
   private INDArray mask;
@@ -100,6 +101,17 @@ public final class Dropout implements WidthPreserving {
     }
     backwardOp.exec(gradOutput, mask, inputGradient);
     return inputGradient;
+  }
+
+  @Override
+  public INDArray backwardStacked(INDArray gradOutputs, int copies, INDArray gradRows, long column, boolean needInputGradient) {
+    if (!needInputGradient) {
+      return null;
+    }
+    if (identity) {
+      return gradOutputs;
+    }
+    return stackedBackward.multiply(gradOutputs, copies, mask);
   }
 
   @Override

@@ -13,12 +13,13 @@ import org.nd4j.linalg.factory.Nd4j;
  * reused by the further backward calls of a per-task backward pass: each of those is then a
  * single multiplication.
  */
-public abstract class ElementwiseLayer implements WidthPreserving {
+public abstract class ElementwiseLayer implements WidthPreserving, StackedBackward {
   private INDArray output;
   private INDArray derivative;
   private INDArray inputGradient;
   private boolean derivativeStale = true;
   private final Ops.Multiply backwardOp = new Ops.Multiply();
+  private final BlockProduct stackedBackward = new BlockProduct();
 
   /** Writes {@code f(x)} into {@code y} (same shape). */
   protected abstract void activate(INDArray x, INDArray y);
@@ -83,5 +84,20 @@ public abstract class ElementwiseLayer implements WidthPreserving {
     }
     backwardOp.exec(gradOutput, derivative, inputGradient);
     return inputGradient;
+  }
+
+  @Override
+  public INDArray backwardStacked(INDArray gradOutputs, int copies, INDArray gradRows, long column, boolean needInputGradient) {
+    if (output == null) {
+      throw new IllegalStateException("backward before forward");
+    }
+    if (!needInputGradient) {
+      return null;
+    }
+    if (derivativeStale) {
+      derivative(output, derivative);
+      derivativeStale = false;
+    }
+    return stackedBackward.multiply(gradOutputs, copies, derivative);
   }
 }

@@ -15,7 +15,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * by layer kind and rank among layers of that kind ({@code dense1}, {@code dense2}); a nested
  * sequential contributes its own segments under its name ({@code sequential1/dense1}).
  */
-public final class Sequential implements Layer {
+public final class Sequential implements StackedBackward {
   private final List<Layer> layers;
   private final long[] offsets;
   private final long[] counts;
@@ -129,6 +129,35 @@ public final class Sequential implements Layer {
     INDArray g = gradOutput;
     for (int i = layers.size() - 1; i >= 0; i--) {
       g = layers.get(i).backward(g, slices[i], i > 0 || needInputGradient);
+    }
+    return g;
+  }
+
+  /** Whether every layer supports {@link #backwardStacked}. */
+  public boolean supportsStackedBackward() {
+    for (Layer layer : layers) {
+      if (!(layer instanceof StackedBackward) || layer instanceof Sequential s && !s.supportsStackedBackward()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Stacked backward through every layer (see {@link StackedBackward}); layer i writes its
+   * parameter gradients at {@code column} plus its offset in this sequential's slice.
+   *
+   * @throws UnsupportedOperationException when a layer does not support it ({@link
+   *     #supportsStackedBackward()})
+   */
+  @Override
+  public INDArray backwardStacked(INDArray gradOutputs, int copies, INDArray gradRows, long column, boolean needInputGradient) {
+    INDArray g = gradOutputs;
+    for (int i = layers.size() - 1; i >= 0; i--) {
+      if (!(layers.get(i) instanceof StackedBackward layer)) {
+        throw new UnsupportedOperationException(layers.get(i).describe() + " has no stacked backward");
+      }
+      g = layer.backwardStacked(g, copies, gradRows, column + offsets[i], i > 0 || needInputGradient);
     }
     return g;
   }

@@ -9,6 +9,9 @@ import java.util.function.Consumer;
 import org.mtlworkbench.balance.BalancingStrategy;
 import org.mtlworkbench.balance.EqualWeighting;
 import org.mtlworkbench.balance.PcGrad;
+import org.mtlworkbench.balance.Strategies;
+import org.mtlworkbench.balance.StrategySetup;
+import org.mtlworkbench.balance.StrategySpec;
 import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.data.Batch;
 import org.mtlworkbench.data.TaskType;
@@ -90,6 +93,15 @@ public final class EngineBenchmark {
   private final Batch batch;
 
   public EngineBenchmark(Config config, Mode mode) {
+    this(config, mode, null);
+  }
+
+  /**
+   * @param strategyName a balancing strategy by name (its default options), replacing the mode's
+   *     own ({@code equal}, or PCGrad for {@code pcgrad}); {@code null} for the mode's — to measure
+   *     what a strategy costs per step against {@code equal}
+   */
+  public EngineBenchmark(Config config, Mode mode, String strategyName) {
     this.config = config;
     this.mode = mode;
     List<Task> tasks = new ArrayList<>();
@@ -100,7 +112,14 @@ public final class EngineBenchmark {
     }
     ModelSpec spec = new ModelSpec("hard", config.trunk.stream().map(LayerSpec::of).toList(), List.of(), null);
     this.model = ModelFactory.build(spec, tasks, config.input, SEED, DataType.FLOAT);
-    BalancingStrategy strategy = mode == Mode.PCGRAD ? new PcGrad(SEED) : new EqualWeighting(config.tasks);
+    BalancingStrategy strategy;
+    if (strategyName != null) {
+      strategy = Strategies.create(StrategySpec.named(strategyName), new StrategySetup(
+          tasks.stream().map(Task::name).toList(), tasks.stream().map(Task::type).toList(), model.sharedSegments(),
+          LEARNING_RATE, SEED));
+    } else {
+      strategy = mode == Mode.PCGRAD ? new PcGrad(SEED) : new EqualWeighting(config.tasks);
+    }
     OptimizerSpec sgd = new OptimizerSpec("sgd", LEARNING_RATE, 0.0, false, null, null, null, 0.0, null);
     this.step = new TrainingStep(model, strategy, sgd.create(model.parameters().length(), DataType.FLOAT));
     this.batch = syntheticBatch(config);

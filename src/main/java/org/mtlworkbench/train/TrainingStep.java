@@ -9,6 +9,7 @@ import org.mtlworkbench.diagnostics.GradientDiagnostics;
 import org.mtlworkbench.diagnostics.GradientSnapshot;
 import org.mtlworkbench.model.MtlModel;
 import org.mtlworkbench.optim.Optimizer;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * One optimisation step, as DESIGN.md draws it: forward → per-task backward (only when the
@@ -48,9 +49,11 @@ public final class TrainingStep {
     Combination combination;
     if (diagnose || strategy.needsTaskGradients()) {
       model.backwardPerTask();
-      TaskGradients gradients = new TaskGradients(model.taskGradients());
-      combination = strategy.combine(new StepContext(step, epoch, losses, gradients));
-      model.combineTaskGradients(combination.weights(), combination.coefficients());
+      TaskGradients gradients = new TaskGradients(model.taskGradients(), model.sharedSegments());
+      INDArray z = model.representationGradients();
+      TaskGradients representation = z == null ? null : new TaskGradients(z);
+      combination = strategy.combine(new StepContext(step, epoch, losses, gradients, representation));
+      model.combineTaskGradients(combination.headWeights(), combination.coefficients());
       if (diagnose) {
         snapshot = GradientDiagnostics.compute(gradients, model.sharedSegments());
         bad = firstNonFinite(snapshot.norms(), "gradient norm", step);

@@ -19,6 +19,8 @@ final class StatusBar extends HBox {
   private final Label message = new Label();
   private final ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
   private final Label engine = new Label();
+  private final ProgressBar runProgress = new ProgressBar(0);
+  private final Label runText = new Label();
   private final Tooltip tooltip = new Tooltip();
 
   StatusBar() {
@@ -39,7 +41,15 @@ final class StatusBar extends HBox {
     engine.setMinWidth(Region.USE_PREF_SIZE);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    getChildren().addAll(message, progress, spacer, engine);
+    runProgress.setId("runProgressBar");
+    runProgress.setPrefWidth(160);
+    runText.setId("runProgress");
+    runText.setMinWidth(Region.USE_PREF_SIZE);
+    for (var n : new javafx.scene.Node[] {runProgress, runText}) {
+      n.managedProperty().bind(n.visibleProperty());
+      n.setVisible(false);
+    }
+    getChildren().addAll(message, progress, spacer, runProgress, runText, engine);
   }
 
   /** Shows {@code text} with a running progress bar. */
@@ -54,6 +64,14 @@ final class StatusBar extends HBox {
 
   void showError(String text) {
     show(text, true);
+  }
+
+  /** Shows how far the run is: a bar and "step 1,200 / 6,000 · 850 steps/s · ETA 0:06". */
+  void showRun(org.mtlworkbench.train.Progress p) {
+    runProgress.setVisible(true);
+    runText.setVisible(true);
+    runProgress.setProgress(p.fraction());
+    runText.setText(org.mtlworkbench.ui.run.Durations.progress(p));
   }
 
   void showEngine(String description) {

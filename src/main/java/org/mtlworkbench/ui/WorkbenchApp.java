@@ -1,16 +1,26 @@
 package org.mtlworkbench.ui;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import org.mtlworkbench.report.chart.ChartTheme;
+import org.mtlworkbench.ui.dashboard.DashboardView;
+import org.mtlworkbench.ui.edit.ExperimentEditor;
+import org.mtlworkbench.ui.run.RunSession;
 
 /**
  * The desktop application: one main window laid out by {@link WorkbenchView}.
  *
- * <p>The window appears at once; the numerics engine starts behind it (see {@link EngineStartup}).
- * Window placement and theme are remembered between launches through {@link
- * WorkbenchPreferences}. Launch it with {@link WorkbenchLauncher}, not as a main class.
+ * <p>The window appears at once with the last experiment (or the first sample) open; the numerics
+ * engine starts behind it (see {@link EngineStartup}). Window placement, theme and the last
+ * experiment are remembered between launches through {@link WorkbenchPreferences}. Launch it with
+ * {@link WorkbenchLauncher}, not as a main class.
  */
 public final class WorkbenchApp extends Application {
   static final String TITLE = "MTL Workbench";
@@ -19,6 +29,15 @@ public final class WorkbenchApp extends Application {
 
   private final WorkbenchPreferences preferences;
   private final Callable<String> engineStart;
+  private final ExecutorService background = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "workbench-background");
+    t.setDaemon(true);
+    return t;
+  });
+  private final FramePoller poller = new FramePoller();
+  private RunSession session;
+  private WorkbenchController controller;
+  private DashboardView dashboard;
 
   /** Used by {@link Application#launch}: the user's settings and the real engine. */
   public WorkbenchApp() {
@@ -33,11 +52,39 @@ public final class WorkbenchApp extends Application {
   @Override
   public void start(Stage stage) {
     Theme theme = preferences.theme();
+    StatusBar status = new StatusBar();
+    session = new RunSession(background);
+    controller =
+        new WorkbenchController(new ExperimentEditor(), session, preferences, status, background);
     WorkbenchMenuBar menuBar =
         new WorkbenchMenuBar(theme, chosen -> applyTheme(stage.getScene(), chosen), stage::close);
-    WorkbenchView view = new WorkbenchView(menuBar);
+    Runnable importCsv = () -> CsvImport.show(stage, controller);
+    menuBar.addCommands(new WorkbenchMenuBar.Commands() {
+      @Override
+      public void open() {
+        controller.openWithChooser(stage);
+      }
+
+      @Override
+      public void importCsv() {
+        importCsv.run();
+      }
+
+      @Override
+      public void save() {
+        controller.save(stage);
+      }
+
+      @Override
+      public void saveAs() {
+        controller.saveAs(stage);
+      }
+    }, controller);
+    dashboard = new DashboardView(session, controller::colourOf, chartTheme(theme));
+    WorkbenchView view = new WorkbenchView(menuBar, controller, status, SampleCatalog.find(), importCsv, dashboard);
     Scene scene = new Scene(view);
     scene.getStylesheets().setAll(Assets.stylesheets(theme));
+    installSpaceForPause(scene, session);
 
     stage.setTitle(TITLE);
     stage.getIcons().setAll(Assets.appIcon());
@@ -47,11 +94,50 @@ public final class WorkbenchApp extends Application {
     WindowPlacementKeeper.restoreAndRemember(stage, preferences);
     stage.show();
 
+    poller.subscribe(now -> session.poll());
+    poller.subscribe(now -> {
+      if (session.progressProperty().get() != null) {
+        status.showRun(session.progressProperty().get());
+      }
+    });
+    poller.subscribe(dashboard::onFrame);
+    poller.start();
+    controller.openInitial();
     EngineStartup.begin(view.statusBar(), engineStart);
+  }
+
+  /** The window's commands and ViewModels (for tests that drive the app). */
+  WorkbenchController controller() {
+    return controller;
+  }
+
+  static ChartTheme chartTheme(Theme theme) {
+    return theme == Theme.DARK ? ChartTheme.DARK : ChartTheme.LIGHT;
+  }
+
+  /** Space pauses and resumes anywhere but in a text field, where it types a space. */
+  private static void installSpaceForPause(Scene scene, RunSession session) {
+    scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == KeyCode.SPACE && !(scene.getFocusOwner() instanceof TextInputControl)
+          && session.state().isActive()) {
+        session.togglePause();
+        e.consume();
+      }
+    });
+  }
+
+  @Override
+  public void stop() {
+    poller.stop();
+    if (session != null) {
+      session.stop();
+    }
+    background.shutdownNow();
   }
 
   private void applyTheme(Scene scene, Theme theme) {
     scene.getStylesheets().setAll(Assets.stylesheets(theme));
+    dashboard.applyTheme(chartTheme(theme), theme == Theme.DARK);
     preferences.saveTheme(theme);
   }
 }

@@ -5,19 +5,30 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
+import org.mtlworkbench.ui.run.RunSession;
+import org.mtlworkbench.ui.run.RunState;
 
-/** The window's menus. Only what already works is offered: quitting and choosing the theme. */
+/** The window's menus, each command with its shortcut. */
 final class WorkbenchMenuBar extends MenuBar {
+  /** What the menus call; the window supplies it once its parts exist. */
+  interface Commands {
+    void open();
+
+    void importCsv();
+
+    void save();
+
+    void saveAs();
+  }
+
   WorkbenchMenuBar(Theme current, Consumer<Theme> onTheme, Runnable onQuit) {
     setId("menuBar");
-
-    MenuItem quit = new MenuItem("Quit");
-    quit.setId("quitItem");
-    quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-    quit.setOnAction(event -> onQuit.run());
+    MenuItem quit = item("quitItem", "Quit", "Shortcut+Q", onQuit);
     Menu file = new Menu("File", null, quit);
+    file.setId("fileMenu");
 
     Menu view = new Menu("View");
     ToggleGroup themes = new ToggleGroup();
@@ -29,7 +40,43 @@ final class WorkbenchMenuBar extends MenuBar {
       item.setOnAction(event -> onTheme.accept(theme));
       view.getItems().add(item);
     }
-
     getMenus().addAll(file, view);
+  }
+
+  /** Adds the experiment, edit and run commands. */
+  void addCommands(Commands commands, WorkbenchController controller) {
+    Menu file = getMenus().get(0);
+    file.getItems().addAll(0, java.util.List.of(
+        item("openItem", "Open experiment…", "Shortcut+O", commands::open),
+        item("importItem", "Import CSV…", "Shortcut+I", commands::importCsv),
+        item("saveItem", "Save", "Shortcut+S", commands::save),
+        item("saveAsItem", "Save as…", "Shortcut+Shift+S", commands::saveAs),
+        new SeparatorMenuItem()));
+
+    var editor = controller.editor();
+    MenuItem undo = item("undoItem", "Undo", "Shortcut+Z", editor::undo);
+    undo.disableProperty().bind(editor.canUndoProperty().not());
+    MenuItem redo = item("redoItem", "Redo", "Shortcut+Shift+Z", editor::redo);
+    redo.disableProperty().bind(editor.canRedoProperty().not());
+    Menu edit = new Menu("Edit", null, undo, redo);
+
+    RunSession session = controller.session();
+    MenuItem run = item("runItem", "Run", "Shortcut+R", controller::run);
+    MenuItem pause = item("pauseItem", "Pause / resume (Space)", null, session::togglePause);
+    MenuItem step = item("stepItem", "Step", null, session::stepOnce);
+    step.disableProperty().bind(session.stateProperty().isNotEqualTo(RunState.PAUSED));
+    MenuItem stop = item("stopItem", "Stop", "Esc", session::stop);
+    Menu runMenu = new Menu("Run", null, run, pause, step, stop);
+    getMenus().addAll(1, java.util.List.of(edit, runMenu));
+  }
+
+  private static MenuItem item(String id, String text, String shortcut, Runnable action) {
+    MenuItem item = new MenuItem(text);
+    item.setId(id);
+    if (shortcut != null) {
+      item.setAccelerator(KeyCombination.keyCombination(shortcut));
+    }
+    item.setOnAction(event -> action.run());
+    return item;
   }
 }

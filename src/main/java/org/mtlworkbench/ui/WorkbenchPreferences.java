@@ -7,7 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the desktop app remembers between launches (window placement, theme), kept in
+ * What the desktop app remembers between launches (window placement, theme, the last experiment), kept in
  * {@link java.util.prefs} under the user's node for this package.
  *
  * <p>Tests pass a node of their own so that they never touch the user's settings.
@@ -21,6 +21,7 @@ final class WorkbenchPreferences {
   private static final String HEIGHT = "window.height";
   private static final String MAXIMIZED = "window.maximized";
   private static final String THEME = "theme";
+  private static final String LAST_EXPERIMENT = "experiment.last";
 
   private final Preferences node;
 
@@ -63,6 +64,25 @@ final class WorkbenchPreferences {
 
   void saveTheme(Theme theme) {
     node.put(THEME, theme.key());
+    flush();
+  }
+
+  /** The experiment file open when the app was last used, if it still exists. */
+  Optional<java.nio.file.Path> lastExperiment() {
+    String path = node.get(LAST_EXPERIMENT, null);
+    if (path == null) {
+      return Optional.empty();
+    }
+    try {
+      java.nio.file.Path p = java.nio.file.Path.of(path);
+      return java.nio.file.Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+    } catch (java.nio.file.InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
+
+  void saveLastExperiment(java.nio.file.Path file) {
+    node.put(LAST_EXPERIMENT, file.toString());
     flush();
   }
 

@@ -1,54 +1,86 @@
 package org.mtlworkbench.ui;
 
-import javafx.scene.control.MenuBar;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.mtlworkbench.ui.canvas.ModelPaneView;
+import org.mtlworkbench.ui.canvas.TaskPaletteView;
+import org.mtlworkbench.ui.inspect.InspectorView;
 
 /**
- * The main window's layout: tasks on the left, the model in the middle, the training dashboard on
- * the right, the status bar at the bottom. Each area is a placeholder until its view is built.
+ * The main window's layout: menus and the tool bar on top, the task palette on the left, the
+ * model and its inspector in the middle, the training dashboard on the right, the status bar at
+ * the bottom.
  */
 final class WorkbenchView extends BorderPane {
-  static final double TASKS_WIDTH = 260;
-  static final double DASHBOARD_WIDTH = 380;
+  static final double TASKS_WIDTH = 250;
+  static final double DASHBOARD_WIDTH = 640;
 
-  private final StatusBar statusBar = new StatusBar();
+  private final StatusBar statusBar;
 
-  WorkbenchView(MenuBar menuBar) {
+  WorkbenchView(WorkbenchMenuBar menuBar, WorkbenchController controller, StatusBar statusBar,
+      List<SampleCatalog.Sample> samples, Runnable importCsv, Node dashboard) {
+    this.statusBar = statusBar;
     setId("workbench");
 
-    PlaceholderPane tasks =
-        new PlaceholderPane(
-            "tasksPane",
-            "Tasks",
-            PlaceholderArt.taskChips(),
-            "No dataset loaded yet.\n\nOpen a data file and each of its target columns appears"
-                + " here as a task you can drag onto the model.");
+    TaskPaletteView tasks = new TaskPaletteView(controller.editor());
     tasks.setPrefWidth(TASKS_WIDTH);
+    tasks.setMinWidth(200);
+    ModelPaneView model = new ModelPaneView(controller.editor(), new InspectorView(controller.editor()));
+    model.setMinWidth(380);
+    if (dashboard instanceof Region r) {
+      r.setPrefWidth(DASHBOARD_WIDTH);
+      r.setMinWidth(320);
+    }
 
-    PlaceholderPane model =
-        new PlaceholderPane(
-            "modelPane",
-            "Model",
-            PlaceholderArt.sharedTrunk(),
-            "The shared backbone and one head per task will be drawn here.\n\nChoose hard sharing"
-                + " (one backbone for all tasks) or soft sharing (one tower per task, pulled"
-                + " together by a penalty).");
-
-    PlaceholderPane dashboard =
-        new PlaceholderPane(
-            "dashboardPane",
-            "Dashboard",
-            PlaceholderArt.lossCurves(),
-            "While the model trains: per-task losses, gradient magnitudes on the shared"
-                + " parameters, gradient conflict between tasks, and negative transfer against"
-                + " single-task baselines.");
-    dashboard.setPrefWidth(DASHBOARD_WIDTH);
-
-    setTop(menuBar);
+    setTop(new VBox(menuBar, toolBar(controller, samples, importCsv)));
     setLeft(tasks);
     setCenter(model);
     setRight(dashboard);
     setBottom(statusBar);
+  }
+
+  private static HBox toolBar(WorkbenchController controller, List<SampleCatalog.Sample> samples, Runnable importCsv) {
+    Label experiment = new Label("Experiment");
+    experiment.getStyleClass().add("muted-label");
+    Button importButton = new Button("Import CSV…");
+    importButton.setId("importButton");
+    importButton.setTooltip(new Tooltip("Import a CSV file with feature and target columns (Ctrl+I)"));
+    importButton.disableProperty().bind(controller.editor().lockedProperty());
+    importButton.setOnAction(e -> importCsv.run());
+
+    Button undo = new Button("↶");
+    undo.setId("undoButton");
+    undo.setTooltip(new Tooltip("Undo the last model edit (Ctrl+Z)"));
+    undo.disableProperty().bind(controller.editor().canUndoProperty().not().or(controller.editor().lockedProperty()));
+    undo.setOnAction(e -> controller.editor().undo());
+    Button redo = new Button("↷");
+    redo.setId("redoButton");
+    redo.setTooltip(new Tooltip("Redo (Ctrl+Shift+Z)"));
+    redo.disableProperty().bind(controller.editor().canRedoProperty().not().or(controller.editor().lockedProperty()));
+    redo.setOnAction(e -> controller.editor().redo());
+    for (Button b : new Button[] {undo, redo}) {
+      b.getStyleClass().add("icon-button");
+      b.setFocusTraversable(false);
+    }
+
+    Region grow = new Region();
+    HBox.setHgrow(grow, Priority.ALWAYS);
+    HBox bar = new HBox(8, experiment, new ExperimentPicker(controller, samples, controller.source()), importButton,
+        new Separator(javafx.geometry.Orientation.VERTICAL), new RunControls(controller), grow, undo, redo);
+    bar.setId("toolBar");
+    bar.getStyleClass().add("workbench-toolbar");
+    bar.setAlignment(Pos.CENTER_LEFT);
+    return bar;
   }
 
   StatusBar statusBar() {

@@ -19,6 +19,8 @@ class MgdaTest {
     Combination c = combine(J);
     assertThat(c.weights()).containsExactly(new double[] {0.6, 0.4}, within(1e-12));
     assertThat(c.coefficients()).containsExactly(c.weights());
+    // heads keep training on their own losses (Sener & Koltun 2018, Algorithm 2)
+    assertThat(c.headWeights()).containsExactly(1.0, 1.0);
     assertThat(Vectors.combine(c.coefficients(), J)).containsExactly(new double[] {0, 1, 1}, within(1e-12));
   }
 

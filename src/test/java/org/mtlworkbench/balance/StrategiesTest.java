@@ -82,9 +82,12 @@ class StrategiesTest {
         .hasMessageContaining("strategy.options.alfa")
         .hasMessageContaining("'gradnorm'")
         .hasMessageContaining("alpha, learningRate");
+    assertThatThrownBy(() -> create(new StrategySpec("imtl", null, Map.of("c", 1.0))))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("'imtl' takes no options");
     assertThatThrownBy(() -> create(new StrategySpec("mgda", null, Map.of("c", 1.0))))
         .isInstanceOf(InputException.class)
-        .hasMessageContaining("'mgda' takes no options");
+        .hasMessageContaining("its options are: upperBound");
   }
 
   @Test

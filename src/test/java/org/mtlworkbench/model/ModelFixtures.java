@@ -78,4 +78,15 @@ final class ModelFixtures {
     }
     return s;
   }
+
+  /** The {@link #spec} architecture with cross-stitch and MMoE settings. */
+  static ModelSpec spec(String sharing, double selfWeight, int experts) {
+    ModelSpec base = spec(sharing, 0.0);
+    return new ModelSpec(sharing, base.backbone(), base.head(), base.soft(), new CrossStitchSpec(selfWeight),
+        new MmoeSpec(experts));
+  }
+
+  static MtlModel build(String sharing, double selfWeight, int experts) {
+    return ModelFactory.build(spec(sharing, selfWeight, experts), tasks(), INPUT, 99, DataType.DOUBLE);
+  }
 }

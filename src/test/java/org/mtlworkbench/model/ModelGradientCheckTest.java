@@ -2,6 +2,7 @@ package org.mtlworkbench.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mtlworkbench.data.Batch;
@@ -66,5 +67,25 @@ class ModelGradientCheckTest {
     INDArray combined = model.gradient().dup();
     assertThat(combined.sub(fused).amaxNumber().doubleValue()).isLessThan(1e-12);
     assertThat(fused.norm2Number().doubleValue()).isGreaterThan(0.0);
+  }
+
+  @Test
+  void stackedPerTaskRowsEqualOneFusedBackwardPerTask() {
+    // the fused backward with weights e_k (a separate, unstacked pass) gives task k's own gradient
+    MtlModel model = ModelFixtures.build("hard", 0.0);
+    Batch batch = ModelFixtures.batch(4, true);
+    model.forward(batch, true);
+    model.backwardPerTask();
+    INDArray rows = model.taskGradients().dup();
+    long p = model.sharedParameterCount();
+    for (int k = 0; k < 3; k++) {
+      double[] onlyK = new double[3];
+      onlyK[k] = 1;
+      model.forward(batch, true);
+      model.backwardCombined(onlyK);
+      INDArray fused = model.gradient().get(NDArrayIndex.interval(0, p));
+      assertThat(rows.getRow(k).sub(fused).amaxNumber().doubleValue()).as("task %d", k).isLessThan(1e-12);
+      assertThat(fused.norm2Number().doubleValue()).isGreaterThan(0.0);
+    }
   }
 }

@@ -36,6 +36,27 @@ final class RunningWorkbench implements AutoCloseable {
     return new RunningWorkbench(stage, app);
   }
 
+  /** The running app's commands and ViewModels. */
+  WorkbenchController controller() {
+    return ((WorkbenchApp) app).controller();
+  }
+
+  /** Waits until the experiment on screen has its dataset read (the palette is filled) and the window settled. */
+  void awaitDataset(long seconds) throws TimeoutException {
+    awaitFx(seconds, () -> controller().editor().datasetProperty().get() != null);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** Waits, at most {@code seconds}, until a node with id {@code id} is in the window. */
+  void awaitNode(String id, long seconds) throws TimeoutException {
+    WaitForAsyncUtils.waitFor(seconds, SECONDS, () -> robot.lookup("#" + id).tryQuery().isPresent());
+  }
+
+  /** Waits, at most {@code seconds}, until {@code condition} (read on the FX thread) holds. */
+  void awaitFx(long seconds, Callable<Boolean> condition) throws TimeoutException {
+    WaitForAsyncUtils.waitFor(seconds, SECONDS, () -> onFx(condition));
+  }
+
   /** The node with id {@code id} in the workbench window. */
   <T extends Node> T node(String id) {
     return robot.lookup("#" + id).query();

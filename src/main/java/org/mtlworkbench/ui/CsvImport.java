@@ -1,0 +1,86 @@
+package org.mtlworkbench.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.concurrent.Task;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.mtlworkbench.balance.StrategySpec;
+import org.mtlworkbench.common.InputException;
+import org.mtlworkbench.data.Dataset;
+import org.mtlworkbench.data.TargetColumn;
+import org.mtlworkbench.model.ModelSpec;
+import org.mtlworkbench.model.Sharing;
+import org.mtlworkbench.model.SoftSharingSpec;
+import org.mtlworkbench.optim.OptimizerSpec;
+import org.mtlworkbench.train.TrainingSpec;
+import org.mtlworkbench.ui.edit.DatasetInfo;
+import org.mtlworkbench.ui.edit.ExperimentDraft;
+import org.mtlworkbench.ui.edit.TargetInfo;
+import org.mtlworkbench.ui.importer.CsvImportDialog;
+import org.mtlworkbench.ui.importer.CsvImportModel;
+import org.mtlworkbench.ui.importer.CsvProfiler;
+
+/** File → Import CSV: choose a file, read it in the background, let the user set it up, import. */
+final class CsvImport {
+  private CsvImport() {}
+
+  static void show(Window owner, WorkbenchController controller) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Import a CSV file");
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
+    var chosen = chooser.showOpenDialog(owner);
+    if (chosen != null) {
+      open(owner, controller, chosen.toPath());
+    }
+  }
+
+  /** Reads {@code file} off the UI thread, then opens the dialog (or says why it cannot). */
+  static Task<CsvProfiler.Result> open(Window owner, WorkbenchController controller, Path file) {
+    Task<CsvProfiler.Result> read = new Task<>() {
+      @Override
+      protected CsvProfiler.Result call() {
+        return CsvProfiler.read(file);
+      }
+    };
+    read.setOnSucceeded(e -> dialog(owner, controller, new CsvImportModel(read.getValue())));
+    read.setOnFailed(e -> {
+      Throwable t = read.getException();
+      controller.showError(t instanceof InputException ? t.getMessage() : "Cannot import: " + t);
+    });
+    controller.background().execute(read);
+    return read;
+  }
+
+  private static void dialog(Window owner, WorkbenchController controller, CsvImportModel model) {
+    CsvImportDialog dialog = new CsvImportDialog(model, controller.background());
+    dialog.initOwner(owner);
+    dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+    dialog.setOnHidden(e -> {
+      Dataset loaded = dialog.getResult();
+      if (loaded != null) {
+        controller.showImported(draft(model), info(loaded, model));
+      }
+    });
+    dialog.show();
+  }
+
+  /** A new experiment on the imported data, every setting at its default, no task yet. */
+  static ExperimentDraft draft(CsvImportModel model) {
+    String name = model.file().file().getFileName().toString().replaceFirst("(?i)\\.csv$", "");
+    ModelSpec m = new ModelSpec(null, null, null, null);
+    return new ExperimentDraft(name, model.dataSpec(), List.of(), Sharing.HARD, m.backbone(), m.head(),
+        new SoftSharingSpec(null).lambda(), new OptimizerSpec(null, null, null, null, null, null, null, null, null),
+        new StrategySpec(null, null), new TrainingSpec(null, null, null, null, null));
+  }
+
+  static DatasetInfo info(Dataset loaded, CsvImportModel model) {
+    List<TargetInfo> targets = new ArrayList<>();
+    for (TargetColumn t : loaded.targets()) {
+      targets.add(new TargetInfo(t.name(), t.type(), t.labelledCount(), t.classCount(), model.declaredType(t.name()) != null));
+    }
+    return new DatasetInfo(loaded.name(), loaded.rows(), loaded.featureNames(), targets);
+  }
+
+}

@@ -1,0 +1,54 @@
+package org.mtlworkbench.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import org.mtlworkbench.ui.edit.ExperimentEditor;
+import org.mtlworkbench.ui.run.RunSession;
+import org.mtlworkbench.ui.run.RunState;
+
+/** Run, Pause/Resume, Step and Stop, each enabled only when it can act. */
+final class RunControls extends HBox {
+  RunControls(WorkbenchController controller) {
+    super(4);
+    setId("runControls");
+    setAlignment(Pos.CENTER_LEFT);
+    RunSession session = controller.session();
+    ExperimentEditor editor = controller.editor();
+    var state = session.stateProperty();
+
+    Button run = button("runButton", "▶  Run", "Train the model (Ctrl+R)");
+    run.getStyleClass().add("run-button");
+    run.disableProperty().bind(Bindings.createBooleanBinding(
+        () -> state.get().isActive() || !editor.problems().isEmpty(), state, editor.problems()));
+    Tooltip runTip = run.getTooltip();
+    editor.problems().addListener((javafx.collections.ListChangeListener<String>) c ->
+        runTip.setText(editor.problems().isEmpty() ? "Train the model (Ctrl+R)" : editor.problems().get(0)));
+    run.setOnAction(e -> controller.run());
+
+    Button pause = button("pauseButton", "❚❚  Pause", "Pause or resume (Space)");
+    pause.textProperty().bind(Bindings.when(state.isEqualTo(RunState.PAUSED)).then("▶  Resume").otherwise("❚❚  Pause"));
+    pause.disableProperty().bind(state.isNotEqualTo(RunState.RUNNING).and(state.isNotEqualTo(RunState.PAUSED)));
+    pause.setOnAction(e -> session.togglePause());
+
+    Button step = button("stepButton", "Step", "One training step while paused");
+    step.disableProperty().bind(state.isNotEqualTo(RunState.PAUSED));
+    step.setOnAction(e -> session.stepOnce());
+
+    Button stop = button("stopButton", "■  Stop", "Stop the run (Esc)");
+    stop.disableProperty().bind(Bindings.createBooleanBinding(() -> !state.get().isActive(), state));
+    stop.setOnAction(e -> session.stop());
+
+    getChildren().addAll(run, pause, step, stop);
+  }
+
+  private static Button button(String id, String text, String tip) {
+    Button b = new Button(text);
+    b.setId(id);
+    b.setTooltip(new Tooltip(tip));
+    b.setFocusTraversable(false);
+    return b;
+  }
+}

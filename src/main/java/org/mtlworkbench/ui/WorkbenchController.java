@@ -1,0 +1,226 @@
+package org.mtlworkbench.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.concurrent.Task;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.mtlworkbench.common.InputException;
+import org.mtlworkbench.experiment.ExperimentFiles;
+import org.mtlworkbench.experiment.ExperimentSpec;
+import org.mtlworkbench.model.TaskSpec;
+import org.mtlworkbench.ui.edit.DatasetInfo;
+import org.mtlworkbench.ui.edit.DatasetInspector;
+import org.mtlworkbench.ui.edit.ExperimentDraft;
+import org.mtlworkbench.ui.edit.ExperimentEditor;
+import org.mtlworkbench.ui.run.RunSession;
+import org.mtlworkbench.ui.run.RunState;
+
+/**
+ * The window's commands that involve files, threads or both: open, save, import, run. Views call
+ * these; the ViewModels ({@link ExperimentEditor}, {@link RunSession}) hold the state.
+ */
+final class WorkbenchController {
+  private final ExperimentEditor editor;
+  private final RunSession session;
+  private final WorkbenchPreferences preferences;
+  private final StatusBar status;
+  private final Executor background;
+  private final javafx.beans.property.ObjectProperty<Path> source = new javafx.beans.property.SimpleObjectProperty<>();
+  private int opened;
+  private DatasetInfo known;
+
+  WorkbenchController(ExperimentEditor editor, RunSession session, WorkbenchPreferences preferences, StatusBar status,
+      Executor background) {
+    this.editor = editor;
+    this.session = session;
+    this.preferences = preferences;
+    this.status = status;
+    this.background = background;
+    editor.lockedProperty().bind(session.stateProperty().isNotEqualTo(RunState.ENDED)
+        .and(session.stateProperty().isNotEqualTo(RunState.IDLE)));
+    editor.lastErrorProperty().addListener((obs, old, now) -> {
+      if (!now.isEmpty()) {
+        status.showError(now);
+      }
+    });
+    session.messageProperty().addListener((obs, old, now) -> status.showMessage(now));
+  }
+
+  /** The file the experiment on screen was opened or saved from; {@code null} for an import. */
+  javafx.beans.value.ObservableValue<Path> source() {
+    return source;
+  }
+
+  ExperimentEditor editor() {
+    return editor;
+  }
+
+  RunSession session() {
+    return session;
+  }
+
+  /** Opens the experiment remembered from last time, else the first sample; false when there is none. */
+  boolean openInitial() {
+    var last = preferences.lastExperiment();
+    if (last.isPresent() && open(last.get(), isSample(last.get()))) {
+      return true;
+    }
+    List<SampleCatalog.Sample> samples = SampleCatalog.find();
+    return !samples.isEmpty() && open(samples.get(0).file(), true);
+  }
+
+  /**
+   * Opens an experiment file; a sample is opened as a template (saving asks where).
+   *
+   * @return false, with the reason on the status bar, when the file cannot be read
+   */
+  boolean open(Path file, boolean sample) {
+    if (session.state().isActive()) {
+      status.showError(ExperimentEditor.LOCKED);
+      return false;
+    }
+    ExperimentSpec spec;
+    try {
+      spec = ExperimentFiles.read(file);
+    } catch (InputException e) {
+      status.showError(e.getMessage());
+      return false;
+    }
+    Path dir = file.toAbsolutePath().getParent();
+    show(ExperimentDraft.fromSpec(spec), dir, sample ? null : file.toAbsolutePath());
+    source.set(file.toAbsolutePath().normalize());
+    preferences.saveLastExperiment(file.toAbsolutePath());
+    status.showMessage("Opened " + spec.name());
+    return true;
+  }
+
+  /** Shows a draft (opened, imported) and reads its dataset in the background. */
+  void show(ExperimentDraft draft, Path baseDir, Path savedAs) {
+
+    source.set(null);
+    editor.open(draft, baseDir, savedAs);
+    int generation = ++opened;
+    if (known != null) {
+      editor.datasetProperty().set(known);
+      known = null;
+      return;
+    }
+    List<String> targets = draft.tasks().stream().map(TaskSpec::target).toList();
+    Task<DatasetInfo> read = new Task<>() {
+      @Override
+      protected DatasetInfo call() {
+        return DatasetInspector.inspect(draft.data(), baseDir, targets);
+      }
+    };
+    read.setOnSucceeded(e -> {
+      if (generation == opened) {
+        editor.datasetProperty().set(read.getValue());
+      }
+    });
+    read.setOnFailed(e -> {
+      if (generation == opened) {
+        Throwable t = read.getException();
+        status.showError(t instanceof InputException ? t.getMessage() : "Cannot read the dataset: " + t);
+      }
+    });
+    background.execute(read);
+  }
+
+  /** Starts a new experiment on an imported dataset, with no task on the model yet. */
+  void showImported(ExperimentDraft draft, DatasetInfo dataset) {
+    if (session.state().isActive()) {
+      status.showError(ExperimentEditor.LOCKED);
+      return;
+    }
+    known = dataset;
+    show(draft, null, null);
+    status.showMessage("Imported " + dataset.name() + ": drag its task cards onto the backbone");
+  }
+
+  /**
+   * The colour index of a task of the running (or last) experiment: its target's place in the
+   * dataset, as on its card and head.
+   */
+  int colourOf(String taskName) {
+    ExperimentSpec spec = session.specProperty().get();
+    List<String> targets = spec == null ? List.of() : spec.tasks().stream().map(TaskSpec::target).toList();
+    String target = spec == null ? taskName : spec.tasks().stream().filter(t -> t.name().equals(taskName))
+        .map(TaskSpec::target).findFirst().orElse(taskName);
+    return org.mtlworkbench.ui.canvas.TaskColors.index(editor.datasetProperty().get(), targets, target);
+  }
+
+  Executor background() {
+    return background;
+  }
+
+  void showError(String message) {
+    status.showError(message);
+  }
+
+  void run() {
+    if (session.state().isActive()) {
+      return;
+    }
+    ExperimentSpec spec;
+    try {
+      spec = editor.toSpec();
+    } catch (InputException e) {
+      status.showError(e.getMessage());
+      return;
+    }
+    session.start(spec, editor.baseDir());
+  }
+
+  /** Saves to the experiment's file, or asks where when it has none (a sample, an import). */
+  void save(Window owner) {
+    Path file = editor.fileProperty().get();
+    if (file == null) {
+      saveAs(owner);
+    } else {
+      write(file);
+    }
+  }
+
+  void saveAs(Window owner) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Save experiment");
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Experiment (*.json)", "*.json"));
+    chooser.setInitialFileName("experiment.json");
+    var chosen = chooser.showSaveDialog(owner);
+    if (chosen != null) {
+      write(chosen.toPath());
+    }
+  }
+
+  private void write(Path file) {
+    try {
+      ExperimentSpec spec = ExperimentFilesOnDisk.rebased(editor.toSpec(), editor.baseDir(), file.toAbsolutePath().getParent());
+      ExperimentFiles.write(spec, file);
+      editor.savedAs(file.toAbsolutePath(), ExperimentDraft.fromSpec(spec));
+      source.set(file.toAbsolutePath().normalize());
+      preferences.saveLastExperiment(file.toAbsolutePath());
+      status.showMessage("Saved " + file.getFileName());
+    } catch (InputException e) {
+      status.showError("Not saved: " + e.getMessage());
+    } catch (RuntimeException e) {
+      status.showError("Not saved: " + e.getMessage());
+    }
+  }
+
+  void openWithChooser(Window owner) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Open experiment");
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Experiment (*.json)", "*.json"));
+    var chosen = chooser.showOpenDialog(owner);
+    if (chosen != null) {
+      open(chosen.toPath(), false);
+    }
+  }
+
+  static boolean isSample(Path file) {
+    return SampleCatalog.folder().map(f -> file.toAbsolutePath().normalize().startsWith(f.toAbsolutePath().normalize()))
+        .orElse(false);
+  }
+}

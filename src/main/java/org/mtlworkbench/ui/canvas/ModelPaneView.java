@@ -1,0 +1,74 @@
+package org.mtlworkbench.ui.canvas;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.mtlworkbench.ui.edit.ExperimentEditor;
+
+/**
+ * The middle of the window: the model's title with the sharing control, the diagram (with the λ
+ * control under soft sharing, the layer buttons, the lock banner while training and what keeps
+ * the model from running) above the inspector.
+ */
+public final class ModelPaneView extends VBox {
+  public static final String LOCKED_TEXT = "Training — the model is locked. Stop the run to change it.";
+
+  public ModelPaneView(ExperimentEditor editor, Node inspector) {
+    setId("modelPane");
+    getStyleClass().add("workbench-area");
+
+    Label title = new Label("Model");
+    title.getStyleClass().add("area-title-text");
+    Region grow = new Region();
+    HBox.setHgrow(grow, Priority.ALWAYS);
+    Label sharing = new Label("Sharing");
+    sharing.getStyleClass().add("muted-label");
+    HBox header = new HBox(10, title, grow, sharing, new SharingSelector(editor));
+    header.setAlignment(Pos.CENTER_LEFT);
+    header.getStyleClass().add("area-header");
+
+    Label lock = new Label(LOCKED_TEXT);
+    lock.setId("lockBanner");
+    lock.getStyleClass().add("lock-banner");
+    lock.setMaxWidth(Double.MAX_VALUE);
+    lock.visibleProperty().bind(editor.lockedProperty());
+    lock.managedProperty().bind(lock.visibleProperty());
+
+    ModelDiagram diagram = new ModelDiagram(editor);
+    ScrollPane scroll = new ScrollPane(diagram);
+    scroll.setFitToWidth(true);
+    scroll.setFitToHeight(true);
+    scroll.getStyleClass().add("plain-scroll");
+    VBox.setVgrow(scroll, Priority.ALWAYS);
+
+    Label problems = new Label();
+    problems.setId("problemsLabel");
+    problems.getStyleClass().add("problems");
+    problems.setWrapText(true);
+    problems.setMaxWidth(Double.MAX_VALUE);
+    Runnable showProblems = () -> {
+      problems.setText(editor.problems().isEmpty() ? "" : "⚠  " + String.join("\n⚠  ", editor.problems()));
+      problems.setVisible(!editor.problems().isEmpty());
+    };
+    problems.managedProperty().bind(problems.visibleProperty());
+    editor.problems().addListener((ListChangeListener<String>) c -> showProblems.run());
+    showProblems.run();
+
+    VBox canvas = new VBox(6, new LambdaControl(editor), new LayerButtons(editor), lock, scroll, problems);
+    canvas.getStyleClass().add("canvas-box");
+    SplitPane split = new SplitPane(canvas, inspector);
+    split.setOrientation(Orientation.VERTICAL);
+    split.setDividerPositions(0.62);
+    split.getStyleClass().add("plain-split");
+    VBox.setVgrow(split, Priority.ALWAYS);
+    getChildren().addAll(header, split);
+  }
+}

@@ -1,0 +1,53 @@
+package org.mtlworkbench.ui.canvas;
+
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import org.controlsfx.control.SegmentedButton;
+import org.mtlworkbench.model.Sharing;
+import org.mtlworkbench.ui.edit.ExperimentEditor;
+
+/** The segmented Hard / Soft control; one button per sharing scheme the engine offers. */
+public final class SharingSelector extends SegmentedButton {
+  public SharingSelector(ExperimentEditor editor) {
+    setId("sharingSelector");
+    for (Sharing s : Sharing.values()) {
+      ToggleButton b = new ToggleButton(label(s));
+      b.setId("sharing" + label(s));
+      b.setUserData(s);
+      b.setTooltip(new Tooltip(tip(s)));
+      b.disableProperty().bind(editor.lockedProperty());
+      getButtons().add(b);
+    }
+    Runnable show = () -> {
+      if (editor.draft() != null) {
+        getButtons().forEach(b -> b.setSelected(b.getUserData() == editor.draft().sharing()));
+      }
+    };
+    editor.draftProperty().addListener((obs, old, now) -> show.run());
+    getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
+      if (now == null) {
+        show.run(); // a click on the selected button does not leave none selected
+      } else if (editor.draft() != null && now.getUserData() != editor.draft().sharing()) {
+        if (!editor.setSharing((Sharing) now.getUserData())) {
+          show.run();
+        }
+      }
+    });
+    show.run();
+  }
+
+  private static String label(Sharing s) {
+    return switch (s) {
+      case HARD -> "Hard";
+      case SOFT -> "Soft";
+      case CROSS_STITCH -> "Cross-stitch";
+      case MMOE -> "MMoE";
+    };
+  }
+
+  private static String tip(Sharing s) {
+    return s == Sharing.HARD
+        ? "Hard sharing: one backbone for all tasks, one head per task"
+        : "Soft sharing: one tower per task, pulled together by a penalty λ·Σ‖θi − θj‖²";
+  }
+}

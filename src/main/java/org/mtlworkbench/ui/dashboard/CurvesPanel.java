@@ -1,0 +1,163 @@
+package org.mtlworkbench.ui.dashboard;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.data.Range;
+import org.mtlworkbench.report.chart.ChartTheme;
+import org.mtlworkbench.report.chart.MinMaxDecimator;
+import org.mtlworkbench.report.chart.Points;
+import org.mtlworkbench.report.chart.TaskCurvesChart;
+import org.mtlworkbench.train.EpochRecord;
+
+/**
+ * One chart of per-task curves over steps (loss, gradient norm or weight) in a ChartViewer, with
+ * a title row for its controls. Each redraw decimates every series to the plot's pixel columns
+ * over the visible steps (so a zoom, by dragging over the chart, re-decimates; a double click
+ * shows the whole run again) and changes the chart once.
+ */
+final class CurvesPanel extends VBox {
+  /** What the curves show. */
+  enum Kind {
+    LOSS,
+    GRADIENT,
+    WEIGHT
+  }
+
+  private final Kind kind;
+  private final String yLabel;
+  private final ChartViewer viewer;
+  private final Points points = new Points();
+  private TaskCurvesChart curves;
+  private Range drawnRange;
+  private boolean zoomMoved;
+
+  CurvesPanel(String id, String title, String yLabel, Kind kind, ChartTheme theme, Node... controls) {
+    this.kind = kind;
+    this.yLabel = yLabel;
+    setId(id);
+    getStyleClass().add("chart-panel");
+    Label t = new Label(title);
+    t.getStyleClass().add("chart-title");
+    Region grow = new Region();
+    HBox.setHgrow(grow, Priority.ALWAYS);
+    HBox header = new HBox(6, t, grow);
+    header.getChildren().addAll(controls);
+    header.setAlignment(Pos.CENTER_LEFT);
+    curves = new TaskCurvesChart(yLabel, theme);
+    viewer = new ChartViewer(curves.chart());
+    viewer.setId(id + "Chart");
+    viewer.setMinSize(120, 90);
+    viewer.setPrefSize(300, 200);
+    VBox.setVgrow(viewer, Priority.ALWAYS);
+    viewer.setOnMouseClicked(e -> {
+      if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+        curves.plot().getDomainAxis().setAutoRange(true);
+        curves.plot().getRangeAxis().setAutoRange(true);
+        zoomMoved = true;
+      }
+    });
+    watchZoom();
+    getChildren().addAll(header, viewer);
+  }
+
+  private void watchZoom() {
+    curves.plot().getDomainAxis().addChangeListener(e -> {
+      if (curves.isZoomed() && !curves.plot().getDomainAxis().getRange().equals(drawnRange)) {
+        zoomMoved = true;
+      }
+    });
+  }
+
+  /** Whether the user zoomed since the last redraw (the view needs decimating again). */
+  boolean zoomMoved() {
+    return zoomMoved;
+  }
+
+  TaskCurvesChart curves() {
+    return curves;
+  }
+
+  /** The tasks drawn, each with its colour index; the curves start empty. */
+  void setTasks(List<String> tasks, int[] colours) {
+    curves.setTasks(tasks, colours);
+  }
+
+  /** Draws with another theme (a new chart, same tasks and scale). */
+  void applyTheme(ChartTheme theme, List<String> tasks, int[] colours) {
+    boolean log = curves.isLogScale();
+    curves = new TaskCurvesChart(yLabel, theme);
+    curves.setIncludeZero(kind == Kind.WEIGHT);
+    curves.setLogScale(log);
+    curves.setTasks(tasks, colours);
+    viewer.setChart(curves.chart());
+    watchZoom();
+  }
+
+  void setLogScale(boolean log) {
+    curves.setLogScale(log);
+  }
+
+  /**
+   * Redraws from the feed: the smoothed curve solid with the raw one faint behind it (when
+   * smoothing), or the raw curve alone; for losses also the validation loss after every epoch.
+   */
+  void redraw(DashboardFeed feed, List<EpochRecord> evaluations) {
+    zoomMoved = false;
+    int n = feed.size();
+    int columns = Math.max(100, (int) viewer.getWidth());
+    double lo = 0;
+    double hi = Math.max(0, n - 1);
+    if (curves.isZoomed()) {
+      Range r = curves.plot().getDomainAxis().getRange();
+      lo = r.getLowerBound();
+      hi = r.getUpperBound();
+    }
+    boolean smooth = kind != Kind.WEIGHT && feed.smoothing() > 0;
+    curves.chart().setNotify(false);
+    try {
+      for (int t = 0; t < feed.tasks().size(); t++) {
+        SmoothedSeries s = switch (kind) {
+          case LOSS -> feed.loss(t);
+          case GRADIENT -> feed.gradient(t);
+          case WEIGHT -> feed.weight(t);
+        };
+        MinMaxDecimator.decimate(smooth ? s.smoothed() : s.raw(), s.size(), lo, hi, columns, points);
+        curves.main().set(t, points);
+        if (smooth) {
+          MinMaxDecimator.decimate(s.raw(), s.size(), lo, hi, columns, points);
+          curves.faint().set(t, points);
+        } else {
+          curves.faint().clear(t);
+        }
+        if (kind == Kind.LOSS) {
+          validation(evaluations, t);
+          curves.epochs().set(t, points);
+        }
+      }
+      curves.main().changed();
+      curves.faint().changed();
+      curves.epochs().changed();
+    } finally {
+      curves.chart().setNotify(true);
+    }
+    drawnRange = curves.plot().getDomainAxis().getRange();
+  }
+
+  /** The validation loss of task {@code t} after each epoch, at the step it was taken. */
+  private void validation(List<EpochRecord> evaluations, int t) {
+    points.clear();
+    for (EpochRecord e : evaluations) {
+      if (e.split().equals("validation") && t < e.tasks().size()) {
+        points.add(e.step(), e.tasks().get(t).loss());
+      }
+    }
+  }
+}

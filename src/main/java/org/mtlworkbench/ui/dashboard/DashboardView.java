@@ -1,0 +1,246 @@
+package org.mtlworkbench.ui.dashboard;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToIntFunction;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import org.mtlworkbench.report.chart.ChartTheme;
+import org.mtlworkbench.train.EpochRecord;
+import org.mtlworkbench.train.MetricsLog;
+import org.mtlworkbench.ui.run.RunSession;
+
+/**
+ * The live dashboard: per-task loss (smoothed, raw faint behind, validation dashed), gradient
+ * norm on the shared parameters with the imbalance ratio, the conflict matrix, task weights, the
+ * per-task table and the findings.
+ *
+ * <p>It never listens to the run: {@link #onFrame(long)}, called by the window's one timer at
+ * most ~30 times a second, pulls what the metrics log gained and redraws each chart once.
+ */
+public final class DashboardView extends VBox {
+  /** Default debiased-EMA weight of the loss and gradient curves. */
+  public static final double DEFAULT_SMOOTHING = 0.6;
+  /** Findings are looked for at most this often (they read a few hundred steps). */
+  static final long FINDINGS_INTERVAL_NANOS = 1_000_000_000L;
+
+  private final RunSession session;
+  private final ToIntFunction<String> colourOf;
+  private final DashboardFeed feed = new DashboardFeed(DEFAULT_SMOOTHING);
+  private final FindingsDetector detector = new FindingsDetector();
+  private final CurvesPanel loss;
+  private final CurvesPanel gradient;
+  private final CurvesPanel weights;
+  private final ConflictPanel conflict;
+  private final TaskTable table = new TaskTable();
+  private final FindingsView findings = new FindingsView();
+  private final ComboBox<String> layers = new ComboBox<>();
+  private final Label imbalance = new Label();
+  private final Label runLabel = new Label("No run yet: press Run and the curves appear here as the model learns.");
+  private final Tab findingsTab;
+  private int[] colours = new int[0];
+  private int evaluationsShown;
+  private long lastFindings;
+  private boolean dirty;
+
+  /**
+   * @param colourOf a task name's colour index (as on its card and head)
+   */
+  public DashboardView(RunSession session, ToIntFunction<String> colourOf, ChartTheme theme) {
+    this.session = session;
+    this.colourOf = colourOf;
+    setId("dashboardPane");
+    getStyleClass().addAll("workbench-area", "dashboard");
+
+    Slider smoothing = new Slider(0, 0.99, DEFAULT_SMOOTHING);
+    smoothing.setId("smoothingSlider");
+    smoothing.setPrefWidth(110);
+    smoothing.setTooltip(new Tooltip("Debiased exponential moving average of the loss and gradient curves (0 = raw)"));
+    Label smoothingValue = new Label(format(DEFAULT_SMOOTHING));
+    smoothingValue.setMinWidth(Region.USE_PREF_SIZE);
+    smoothing.valueProperty().addListener((obs, old, now) -> {
+      double w = Math.round(now.doubleValue() * 100) / 100.0;
+      smoothingValue.setText(format(w));
+      feed.setSmoothing(w);
+      dirty = true;
+    });
+    CheckBox logScale = new CheckBox("log");
+    logScale.setId("lossLogScale");
+    logScale.setTooltip(new Tooltip("Logarithmic loss axis"));
+
+    Label title = new Label("Dashboard");
+    title.getStyleClass().add("area-title-text");
+    Region grow = new Region();
+    HBox.setHgrow(grow, Priority.ALWAYS);
+    Label smoothingLabel = new Label("Smoothing");
+    smoothingLabel.getStyleClass().add("muted-label");
+    HBox header = new HBox(8, title, grow, smoothingLabel, smoothing, smoothingValue);
+    header.setAlignment(Pos.CENTER_LEFT);
+    header.getStyleClass().add("area-header");
+    runLabel.setId("dashboardRun");
+    runLabel.getStyleClass().add("chart-note");
+    runLabel.setWrapText(true);
+
+    loss = new CurvesPanel("lossPanel", "Loss", "loss", CurvesPanel.Kind.LOSS, theme, logScale);
+    loss.setLogScale(true);
+    logScale.setSelected(true);
+    Label legend = new Label("train: solid (raw faint) · validation: ○ dashed");
+    legend.getStyleClass().add("chart-note");
+    loss.getChildren().add(legend);
+    logScale.selectedProperty().addListener((obs, old, now) -> {
+      loss.setLogScale(now);
+      dirty = true;
+    });
+    layers.setId("layerChoice");
+    layers.setTooltip(new Tooltip("The whole shared part, or one shared layer"));
+    layers.valueProperty().addListener((obs, old, now) -> {
+      int i = layers.getItems().indexOf(now);
+      feed.selectLayer(i <= 0 ? DashboardFeed.WHOLE : i - 1);
+      dirty = true;
+    });
+    layers.setPrefWidth(130);
+    gradient = new CurvesPanel("gradientPanel", "Gradient norm", "‖g‖", CurvesPanel.Kind.GRADIENT,
+        theme, layers);
+    gradient.setLogScale(true);
+    imbalance.setId("imbalanceLabel");
+    imbalance.getStyleClass().add("chart-note");
+    gradient.getChildren().add(imbalance);
+    weights = new CurvesPanel("weightsPanel", "Task weights", "weight", CurvesPanel.Kind.WEIGHT, theme);
+    weights.curves().setIncludeZero(true);
+    conflict = new ConflictPanel(theme);
+
+    GridPane grid = new GridPane();
+    grid.setHgap(8);
+    grid.setVgap(8);
+    grid.add(loss, 0, 0);
+    grid.add(gradient, 1, 0);
+    grid.add(conflict, 0, 1);
+    grid.add(weights, 1, 1);
+    for (int c = 0; c < 2; c++) {
+      ColumnConstraints cc = new ColumnConstraints();
+      cc.setPercentWidth(50);
+      grid.getColumnConstraints().add(cc);
+      RowConstraints rc = new RowConstraints();
+      rc.setPercentHeight(50);
+      rc.setVgrow(Priority.ALWAYS);
+      grid.getRowConstraints().add(rc);
+    }
+    VBox.setVgrow(grid, Priority.ALWAYS);
+
+    findingsTab = new Tab("Findings", findings);
+    TabPane tabs = new TabPane(new Tab("Tasks", table), findingsTab);
+    tabs.setId("dashboardTabs");
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    tabs.setPrefHeight(150);
+    tabs.setMinHeight(110);
+
+    VBox body = new VBox(8, runLabel, grid, tabs);
+    body.getStyleClass().add("dashboard-body");
+    VBox.setVgrow(body, Priority.ALWAYS);
+    getChildren().addAll(header, body);
+    follow(null);
+  }
+
+  /** Called by the window's timer: pulls what is new and redraws what changed, once. */
+  public void onFrame(long now) {
+    MetricsLog log = session.logProperty().get();
+    if (log != feed.log()) {
+      follow(log);
+    }
+    boolean fresh = feed.pull();
+    if (fresh || dirty || loss.zoomMoved() || gradient.zoomMoved() || weights.zoomMoved()) {
+      redrawCurves();
+      dirty = false;
+    }
+    if (fresh) {
+      List<String> tasks = feed.tasks();
+      conflict.redraw(tasks, RecentStats.conflict(log, FindingsDetector.CONFLICT_WINDOW));
+      imbalance.setText(describe(tasks, RecentStats.imbalance(log, FindingsDetector.DOMINANCE_WINDOW)));
+      if (log.evaluations().size() != evaluationsShown) {
+        List<EpochRecord> evaluations = log.evaluations();
+        evaluationsShown = evaluations.size();
+        table.show(session.specProperty().get(), evaluations);
+      }
+      if (now - lastFindings >= FINDINGS_INTERVAL_NANOS) {
+        lastFindings = now;
+        List<Finding> found = detector.check(log);
+        if (!found.isEmpty()) {
+          findings.add(found, now);
+          findingsTab.setText("Findings (" + findings.getItems().size() + ")");
+        }
+      }
+      runLabel.setText(session.messageProperty().get());
+    }
+    findings.tick(now, this);
+  }
+
+  private void redrawCurves() {
+    List<EpochRecord> evaluations = feed.log() == null ? List.of() : feed.log().evaluations();
+    loss.redraw(feed, evaluations);
+    gradient.redraw(feed, evaluations);
+    weights.redraw(feed, evaluations);
+  }
+
+  private void follow(MetricsLog log) {
+    feed.follow(log);
+    List<String> tasks = feed.tasks();
+    colours = tasks.stream().mapToInt(colourOf).toArray();
+    loss.setTasks(tasks, colours);
+    gradient.setTasks(tasks, colours);
+    weights.setTasks(tasks, colours);
+    conflict.setTasks(tasks);
+    layers.getItems().setAll("whole backbone");
+    if (log != null) {
+      layers.getItems().addAll(log.layerNames());
+    }
+    layers.getSelectionModel().selectFirst();
+    detector.reset();
+    findings.clear();
+    findingsTab.setText("Findings");
+    table.getItems().clear();
+    evaluationsShown = 0;
+    imbalance.setText("");
+    dirty = true;
+  }
+
+  /** Redraws with the colours of another theme. */
+  public void applyTheme(ChartTheme theme, boolean dark) {
+    List<String> tasks = feed.tasks();
+    loss.applyTheme(theme, tasks, colours);
+    gradient.applyTheme(theme, tasks, colours);
+    weights.applyTheme(theme, tasks, colours);
+    conflict.applyTheme(theme, tasks);
+    findings.setDark(dark);
+    dirty = true;
+    if (feed.log() != null) {
+      conflict.redraw(tasks, RecentStats.conflict(feed.log(), FindingsDetector.CONFLICT_WINDOW));
+    }
+  }
+
+  /** "Imbalance 12× (y3 ÷ y1, median of 200 steps)": the last steps, as the findings use. */
+  static String describe(List<String> tasks, RecentStats.Imbalance im) {
+    if (im.steps() == 0) {
+      return tasks.size() < 2 ? "" : "Imbalance: no gradients measured yet.";
+    }
+    return String.format(Locale.ROOT, "Imbalance %s× (%s ÷ %s, median of %d steps)",
+        FindingsDetector.times(im.ratio()), tasks.get(im.largest()), tasks.get(im.smallest()),
+        FindingsDetector.DOMINANCE_WINDOW);
+  }
+
+  private static String format(double w) {
+    return String.format(Locale.ROOT, "%.2f", w);
+  }
+}

@@ -1,0 +1,133 @@
+package org.mtlworkbench.ui.edit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.mtlworkbench.balance.StrategySpec;
+import org.mtlworkbench.data.DataSpec;
+import org.mtlworkbench.experiment.ExperimentSpec;
+import org.mtlworkbench.model.LayerSpec;
+import org.mtlworkbench.model.ModelSpec;
+import org.mtlworkbench.model.Sharing;
+import org.mtlworkbench.model.SoftSharingSpec;
+import org.mtlworkbench.model.TaskSpec;
+import org.mtlworkbench.optim.OptimizerSpec;
+import org.mtlworkbench.train.TrainingSpec;
+
+/**
+ * The experiment as it stands in the editor: one immutable value per edit, so that undo is a
+ * matter of keeping the previous value (see {@link EditHistory}).
+ *
+ * <p>Unlike {@link ExperimentSpec} it may be incomplete while the user builds it (no tasks yet,
+ * every backbone layer removed); {@link DraftValidator} says what is missing, and {@link #toSpec}
+ * refuses an incomplete draft. Defaults are not restated here: they come from the spec records.
+ *
+ * @param name the experiment's name
+ * @param data where the rows come from, as in the experiment file
+ * @param tasks the tasks on the model, in head order
+ * @param sharing hard or soft
+ * @param backbone the backbone's hidden layers (each tower's, under soft sharing)
+ * @param head the hidden layers of every head
+ * @param lambda soft-sharing penalty strength
+ * @param optimizer optimiser and schedule
+ * @param strategy balancing strategy
+ * @param training epochs, batch size, seed, diagnostics interval, threads
+ */
+public record ExperimentDraft(
+    String name,
+    DataSpec data,
+    List<TaskSpec> tasks,
+    Sharing sharing,
+    List<LayerSpec> backbone,
+    List<LayerSpec> head,
+    double lambda,
+    OptimizerSpec optimizer,
+    StrategySpec strategy,
+    TrainingSpec training) {
+
+  public ExperimentDraft {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(data, "data");
+    tasks = List.copyOf(tasks);
+    Objects.requireNonNull(sharing, "sharing");
+    backbone = List.copyOf(backbone);
+    head = List.copyOf(head);
+    Objects.requireNonNull(optimizer, "optimizer");
+    Objects.requireNonNull(strategy, "strategy");
+    Objects.requireNonNull(training, "training");
+  }
+
+  /** The draft of a complete experiment. */
+  public static ExperimentDraft fromSpec(ExperimentSpec spec) {
+    ModelSpec m = spec.model();
+    return new ExperimentDraft(
+        spec.name(), spec.data(), spec.tasks(), m.sharingMode(), m.backbone(), m.head(), m.soft().lambda(),
+        spec.optimizer(), spec.strategy(), spec.training());
+  }
+
+  /**
+   * The experiment this draft describes.
+   *
+   * @param data the data section to write (the editor may name the feature columns explicitly,
+   *     see {@link ExperimentEditor#toSpec()})
+   * @throws org.mtlworkbench.common.InputException when the draft is incomplete
+   */
+  public ExperimentSpec toSpec(DataSpec data) {
+    ModelSpec model = new ModelSpec(sharing.id(), backbone, head, new SoftSharingSpec(lambda));
+    return new ExperimentSpec(ExperimentSpec.SCHEMA_VERSION, name, data, tasks, model, optimizer, training, strategy);
+  }
+
+  public Optional<TaskSpec> task(String taskName) {
+    return tasks.stream().filter(t -> t.name().equals(taskName)).findFirst();
+  }
+
+  /** Whether some task predicts {@code target}. */
+  public boolean hasTarget(String target) {
+    return tasks.stream().anyMatch(t -> t.target().equals(target));
+  }
+
+  public ExperimentDraft withName(String n) {
+    return new ExperimentDraft(n, data, tasks, sharing, backbone, head, lambda, optimizer, strategy, training);
+  }
+
+  public ExperimentDraft withTasks(List<TaskSpec> t) {
+    return new ExperimentDraft(name, data, t, sharing, backbone, head, lambda, optimizer, strategy, training);
+  }
+
+  /** Replaces the task named {@code taskName} by what {@code change} makes of it. */
+  public ExperimentDraft withTask(String taskName, UnaryOperator<TaskSpec> change) {
+    List<TaskSpec> out = new ArrayList<>(tasks);
+    out.replaceAll(t -> t.name().equals(taskName) ? change.apply(t) : t);
+    return withTasks(out);
+  }
+
+  public ExperimentDraft withSharing(Sharing s) {
+    return new ExperimentDraft(name, data, tasks, s, backbone, head, lambda, optimizer, strategy, training);
+  }
+
+  public ExperimentDraft withBackbone(List<LayerSpec> b) {
+    return new ExperimentDraft(name, data, tasks, sharing, b, head, lambda, optimizer, strategy, training);
+  }
+
+  public ExperimentDraft withHead(List<LayerSpec> h) {
+    return new ExperimentDraft(name, data, tasks, sharing, backbone, h, lambda, optimizer, strategy, training);
+  }
+
+  public ExperimentDraft withLambda(double l) {
+    return new ExperimentDraft(name, data, tasks, sharing, backbone, head, l, optimizer, strategy, training);
+  }
+
+  public ExperimentDraft withOptimizer(OptimizerSpec o) {
+    return new ExperimentDraft(name, data, tasks, sharing, backbone, head, lambda, o, strategy, training);
+  }
+
+  public ExperimentDraft withStrategy(StrategySpec s) {
+    return new ExperimentDraft(name, data, tasks, sharing, backbone, head, lambda, optimizer, s, training);
+  }
+
+  public ExperimentDraft withTraining(TrainingSpec t) {
+    return new ExperimentDraft(name, data, tasks, sharing, backbone, head, lambda, optimizer, strategy, t);
+  }
+}

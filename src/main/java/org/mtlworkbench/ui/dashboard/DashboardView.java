@@ -31,11 +31,18 @@ import org.mtlworkbench.ui.run.RunSession;
  * per-task table and the findings.
  *
  * <p>It never listens to the run: {@link #onFrame(long)}, called by the window's one timer at
- * most ~30 times a second, pulls what the metrics log gained and redraws each chart once.
+ * most ~30 times a second, pulls what the metrics log gained and redraws each chart at most once
+ * (new steps: at most {@value #CURVES_INTERVAL_NANOS} ns apart).
  */
 public final class DashboardView extends VBox {
   /** Default debiased-EMA weight of the loss and gradient curves. */
   public static final double DEFAULT_SMOOTHING = 0.6;
+  /**
+   * While steps stream in, the curves are redrawn at most this often (10 a second look live; the
+   * UI thread and the renderer share the machine with the trainer). A change the user makes
+   * (smoothing, scale, layer, zoom) is drawn at the next frame.
+   */
+  static final long CURVES_INTERVAL_NANOS = 100_000_000L;
   /**
    * The conflict matrix, the imbalance ratio and the task table summarise hundreds of steps and
    * change slowly: they are brought up to date at most this often, the curves every frame.
@@ -63,6 +70,8 @@ public final class DashboardView extends VBox {
   private int evaluationsShown;
   private long lastFindings;
   private long lastStats;
+  private long lastCurves;
+  private boolean curvesDue;
   private boolean statsDue;
   private boolean dirty;
 
@@ -181,13 +190,16 @@ public final class DashboardView extends VBox {
     if (log != feed.log()) {
       follow(log);
     }
-    boolean fresh = feed.pull();
-    if (fresh || dirty || loss.zoomMoved() || gradient.zoomMoved() || weights.zoomMoved()) {
-      redrawCurves(dirty);
-      dirty = false;
-    }
-    if (fresh) {
+    if (now - lastCurves >= CURVES_INTERVAL_NANOS && feed.pull()) {
+      curvesDue = true;
       statsDue = true;
+    }
+    if (curvesDue && now - lastCurves >= CURVES_INTERVAL_NANOS
+        || dirty || loss.zoomMoved() || gradient.zoomMoved() || weights.zoomMoved()) {
+      redrawCurves(dirty);
+      lastCurves = now;
+      curvesDue = false;
+      dirty = false;
     }
     if (statsDue && log != null && now - lastStats >= STATS_INTERVAL_NANOS) {
       statsDue = false;

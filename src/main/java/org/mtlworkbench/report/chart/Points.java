@@ -22,6 +22,11 @@ public final class Points {
     size++;
   }
 
+  /** Keeps the first {@code n} points. */
+  public void truncate(int n) {
+    size = Math.min(size, n);
+  }
+
   public int size() {
     return size;
   }

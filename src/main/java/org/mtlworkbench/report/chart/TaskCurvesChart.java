@@ -24,6 +24,15 @@ public final class TaskCurvesChart {
   /** Opacity of the raw curve behind a smoothed one. */
   public static final double FAINT_ALPHA = 0.22;
 
+  /**
+   * Room for the value axis' tick labels such as "3,160" or "1.5e-4". The axes carry no labels:
+   * the chart's title (in the window, or in the report around it) names what is drawn, and a
+   * rotated label costs as much to draw as all the curves.
+   */
+  static final double RANGE_AXIS_WIDTH = 44;
+  /** Room for the step axis' tick labels. */
+  static final double DOMAIN_AXIS_HEIGHT = 20;
+
   private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
   private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
@@ -36,16 +45,16 @@ public final class TaskCurvesChart {
   private final XYLineAndShapeRenderer mainRenderer = renderer(false);
   private final XYLineAndShapeRenderer faintRenderer = renderer(false);
   private final XYLineAndShapeRenderer epochRenderer = renderer(true);
-  private final String yLabel;
   private boolean log;
   private boolean includeZero;
+  private double shownUpper = 10;
 
-  public TaskCurvesChart(String yLabel, ChartTheme theme) {
+  public TaskCurvesChart(ChartTheme theme) {
     this.theme = theme;
-    this.yLabel = yLabel;
-    NumberAxis x = new NumberAxis("step");
+    NumberAxis x = new NumberAxis(null); // steps: the panel's title says what is drawn
     style(x);
     x.setAutoRangeIncludesZero(false);
+    x.setRange(0, shownUpper);
     plot.setDomainAxis(x);
     plot.setRangeAxis(linearAxis());
     // Drawn last to first: epoch points on top, then main curves, the faint raw curves below.
@@ -60,9 +69,23 @@ public final class TaskCurvesChart {
     plot.setRangeGridlinePaint(theme.grid());
     plot.setOutlineVisible(false);
     plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+    // Fixed room for the axes: JFreeChart otherwise measures every tick label before each draw,
+    // which costs more than drawing the curves.
+    plot.setFixedRangeAxisSpace(space(RANGE_AXIS_WIDTH, true));
+    plot.setFixedDomainAxisSpace(space(DOMAIN_AXIS_HEIGHT, false));
     chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
     chart.setBackgroundPaint(theme.background());
     chart.setPadding(new RectangleInsets(4, 2, 2, 8));
+  }
+
+  private static org.jfree.chart.axis.AxisSpace space(double size, boolean left) {
+    org.jfree.chart.axis.AxisSpace space = new org.jfree.chart.axis.AxisSpace();
+    if (left) {
+      space.setLeft(size);
+    } else {
+      space.setBottom(size);
+    }
+    return space;
   }
 
   private static XYLineAndShapeRenderer renderer(boolean shapes) {
@@ -134,9 +157,44 @@ public final class TaskCurvesChart {
     return log;
   }
 
-  /** Whether the user zoomed into the steps (then the visible range is not the whole run). */
+  /**
+   * Shows steps 0 to {@code upper} (the run so far, rounded up, see {@link #niceUpper}): a
+   * fixed range lets a growing series keep its decimated columns from frame to frame.
+   */
+  public void showSteps(double upper) {
+    shownUpper = upper;
+    NumberAxis x = (NumberAxis) plot.getDomainAxis();
+    x.setRange(0, upper);
+    // A tick spacing chosen here spares JFreeChart measuring candidate labels on every draw.
+    x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(tickSpacing(upper)), false, true);
+  }
+
+  /** About a fifth of {@code range}, rounded to 1, 2, 2.5 or 5 times a power of ten. */
+  static double tickSpacing(double range) {
+    double raw = range / 5;
+    double m = Math.pow(10, Math.floor(Math.log10(raw)));
+    for (double f : new double[] {1, 2, 2.5, 5, 10}) {
+      if (f * m >= raw) {
+        return f * m;
+      }
+    }
+    return 10 * m;
+  }
+
+  /** Whether the user zoomed (the visible steps are not the ones {@link #showSteps} set). */
   public boolean isZoomed() {
-    return !plot.getDomainAxis().isAutoRange();
+    org.jfree.data.Range r = plot.getDomainAxis().getRange();
+    return r.getLowerBound() != 0 || r.getUpperBound() != shownUpper;
+  }
+
+  /**
+   * {@code n} rounded up to a quarter of its decade (1,250; 2,500; 250,000): the step range
+   * grows in a few jumps rather than every frame.
+   */
+  public static double niceUpper(int n) {
+    double m = Math.pow(10, Math.floor(Math.log10(Math.max(n, 10))));
+    double step = m / 4;
+    return Math.max(10, Math.ceil(n / step) * step);
   }
 
   /** Whether a linear value axis always shows 0 (weights: yes; losses: they would be squashed). */
@@ -148,7 +206,7 @@ public final class TaskCurvesChart {
   }
 
   private ValueAxis linearAxis() {
-    NumberAxis y = new NumberAxis(yLabel);
+    NumberAxis y = new NumberAxis(null);
     y.setAutoRangeIncludesZero(includeZero);
     y.setNumberFormatOverride(new CompactNumberFormat());
     style(y);
@@ -156,7 +214,7 @@ public final class TaskCurvesChart {
   }
 
   private ValueAxis logAxis() {
-    LogAxis y = new LogAxis(yLabel);
+    LogAxis y = new LogAxis(null);
     y.setSmallestValue(1e-12);
     y.setNumberFormatOverride(new CompactNumberFormat());
     style(y);

@@ -12,6 +12,8 @@ import javafx.scene.layout.VBox;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.data.Range;
 import org.mtlworkbench.report.chart.ChartTheme;
+import org.mtlworkbench.report.chart.GrowingDecimation;
+import org.mtlworkbench.report.chart.MinMaxIndex;
 import org.mtlworkbench.report.chart.MinMaxDecimator;
 import org.mtlworkbench.report.chart.Points;
 import org.mtlworkbench.report.chart.TaskCurvesChart;
@@ -32,16 +34,16 @@ final class CurvesPanel extends VBox {
   }
 
   private final Kind kind;
-  private final String yLabel;
   private final ChartViewer viewer;
   private final Points points = new Points();
   private TaskCurvesChart curves;
   private Range drawnRange;
+  private GrowingDecimation[] mainCuts = new GrowingDecimation[0];
+  private GrowingDecimation[] faintCuts = new GrowingDecimation[0];
   private boolean zoomMoved;
 
-  CurvesPanel(String id, String title, String yLabel, Kind kind, ChartTheme theme, Node... controls) {
+  CurvesPanel(String id, String title, Kind kind, ChartTheme theme, Node... controls) {
     this.kind = kind;
-    this.yLabel = yLabel;
     setId(id);
     getStyleClass().add("chart-panel");
     Label t = new Label(title);
@@ -51,7 +53,7 @@ final class CurvesPanel extends VBox {
     HBox header = new HBox(6, t, grow);
     header.getChildren().addAll(controls);
     header.setAlignment(Pos.CENTER_LEFT);
-    curves = new TaskCurvesChart(yLabel, theme);
+    curves = new TaskCurvesChart(theme);
     viewer = new ChartViewer(curves.chart());
     viewer.setId(id + "Chart");
     viewer.setMinSize(120, 90);
@@ -59,7 +61,7 @@ final class CurvesPanel extends VBox {
     VBox.setVgrow(viewer, Priority.ALWAYS);
     viewer.setOnMouseClicked(e -> {
       if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-        curves.plot().getDomainAxis().setAutoRange(true);
+        curves.showSteps(0); // not the range drawn: the next redraw sets the whole run again
         curves.plot().getRangeAxis().setAutoRange(true);
         zoomMoved = true;
       }
@@ -88,12 +90,13 @@ final class CurvesPanel extends VBox {
   /** The tasks drawn, each with its colour index; the curves start empty. */
   void setTasks(List<String> tasks, int[] colours) {
     curves.setTasks(tasks, colours);
+    mainCuts = fresh(0);
   }
 
   /** Draws with another theme (a new chart, same tasks and scale). */
   void applyTheme(ChartTheme theme, List<String> tasks, int[] colours) {
     boolean log = curves.isLogScale();
-    curves = new TaskCurvesChart(yLabel, theme);
+    curves = new TaskCurvesChart(theme);
     curves.setIncludeZero(kind == Kind.WEIGHT);
     curves.setLogScale(log);
     curves.setTasks(tasks, colours);
@@ -108,14 +111,23 @@ final class CurvesPanel extends VBox {
   /**
    * Redraws from the feed: the smoothed curve solid with the raw one faint behind it (when
    * smoothing), or the raw curve alone; for losses also the validation loss after every epoch.
+   *
+   * @param rewritten whether series values changed rather than grew (smoothing, layer): the
+   *     decimations kept from earlier frames are dropped
    */
-  void redraw(DashboardFeed feed, List<EpochRecord> evaluations) {
+  void redraw(DashboardFeed feed, List<EpochRecord> evaluations, boolean rewritten) {
     zoomMoved = false;
+    int k = feed.tasks().size();
+    if (rewritten || mainCuts.length != k) {
+      mainCuts = fresh(k);
+      faintCuts = fresh(k);
+    }
     int n = feed.size();
     int columns = Math.max(100, (int) viewer.getWidth());
+    boolean zoomed = curves.isZoomed();
     double lo = 0;
-    double hi = Math.max(0, n - 1);
-    if (curves.isZoomed()) {
+    double hi = TaskCurvesChart.niceUpper(n);
+    if (zoomed) {
       Range r = curves.plot().getDomainAxis().getRange();
       lo = r.getLowerBound();
       hi = r.getUpperBound();
@@ -123,17 +135,20 @@ final class CurvesPanel extends VBox {
     boolean smooth = kind != Kind.WEIGHT && feed.smoothing() > 0;
     curves.chart().setNotify(false);
     try {
-      for (int t = 0; t < feed.tasks().size(); t++) {
+      if (!zoomed) {
+        curves.showSteps(hi);
+      }
+      for (int t = 0; t < k; t++) {
         SmoothedSeries s = switch (kind) {
           case LOSS -> feed.loss(t);
           case GRADIENT -> feed.gradient(t);
           case WEIGHT -> feed.weight(t);
         };
-        MinMaxDecimator.decimate(smooth ? s.smoothed() : s.raw(), s.size(), lo, hi, columns, points);
-        curves.main().set(t, points);
+        float[] mainValues = smooth ? s.smoothed() : s.raw();
+        var mainIndex = smooth ? s.smoothedIndex() : s.rawIndex();
+        curves.main().set(t, cut(mainCuts[t], zoomed, mainValues, s.size(), mainIndex, lo, hi, columns));
         if (smooth) {
-          MinMaxDecimator.decimate(s.raw(), s.size(), lo, hi, columns, points);
-          curves.faint().set(t, points);
+          curves.faint().set(t, cut(faintCuts[t], zoomed, s.raw(), s.size(), s.rawIndex(), lo, hi, columns));
         } else {
           curves.faint().clear(t);
         }
@@ -149,6 +164,24 @@ final class CurvesPanel extends VBox {
       curves.chart().setNotify(true);
     }
     drawnRange = curves.plot().getDomainAxis().getRange();
+  }
+
+  /** Decimates one series: kept columns reused over the run's range, all again when zoomed. */
+  private Points cut(GrowingDecimation kept, boolean zoomed, float[] y, int n, MinMaxIndex index, double lo, double hi,
+      int columns) {
+    if (zoomed) {
+      MinMaxDecimator.decimate(y, n, index, lo, hi, columns, points);
+      return points;
+    }
+    return kept.decimate(y, n, index, lo, hi, columns);
+  }
+
+  private static GrowingDecimation[] fresh(int k) {
+    GrowingDecimation[] g = new GrowingDecimation[k];
+    for (int i = 0; i < k; i++) {
+      g[i] = new GrowingDecimation();
+    }
+    return g;
   }
 
   /** The validation loss of task {@code t} after each epoch, at the step it was taken. */

@@ -18,6 +18,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
+import javafx.beans.value.ObservableValue;
+import org.mtlworkbench.experiment.ExperimentSpec;
 import org.mtlworkbench.report.chart.ChartTheme;
 import org.mtlworkbench.train.EpochRecord;
 import org.mtlworkbench.train.MetricsLog;
@@ -29,15 +31,28 @@ import org.mtlworkbench.ui.run.RunSession;
  * per-task table and the findings.
  *
  * <p>It never listens to the run: {@link #onFrame(long)}, called by the window's one timer at
- * most ~30 times a second, pulls what the metrics log gained and redraws each chart once.
+ * most ~30 times a second, pulls what the metrics log gained and redraws each chart at most once
+ * (new steps: at most {@value #CURVES_INTERVAL_NANOS} ns apart).
  */
 public final class DashboardView extends VBox {
   /** Default debiased-EMA weight of the loss and gradient curves. */
   public static final double DEFAULT_SMOOTHING = 0.6;
+  /**
+   * While steps stream in, the curves are redrawn at most this often (10 a second look live; the
+   * UI thread and the renderer share the machine with the trainer). A change the user makes
+   * (smoothing, scale, layer, zoom) is drawn at the next frame.
+   */
+  static final long CURVES_INTERVAL_NANOS = 100_000_000L;
+  /**
+   * The conflict matrix, the imbalance ratio and the task table summarise hundreds of steps and
+   * change slowly: they are brought up to date at most this often, the curves every frame.
+   */
+  static final long STATS_INTERVAL_NANOS = 250_000_000L;
   /** Findings are looked for at most this often (they read a few hundred steps). */
   static final long FINDINGS_INTERVAL_NANOS = 1_000_000_000L;
 
-  private final RunSession session;
+  private final ObservableValue<MetricsLog> runLog;
+  private final ObservableValue<ExperimentSpec> runSpec;
   private final ToIntFunction<String> colourOf;
   private final DashboardFeed feed = new DashboardFeed(DEFAULT_SMOOTHING);
   private final FindingsDetector detector = new FindingsDetector();
@@ -54,13 +69,27 @@ public final class DashboardView extends VBox {
   private int[] colours = new int[0];
   private int evaluationsShown;
   private long lastFindings;
+  private long lastStats;
+  private long lastCurves;
+  private boolean curvesDue;
+  private boolean statsDue;
   private boolean dirty;
 
+  /** The dashboard of the window's run session. */
+  public DashboardView(RunSession session, ToIntFunction<String> colourOf, ChartTheme theme) {
+    this(session.logProperty(), session.specProperty(), session.messageProperty(), colourOf, theme);
+  }
+
   /**
+   * @param log the metrics of the run to show (it may change to another run's, or to none)
+   * @param spec that run's experiment (for the task table's metrics)
+   * @param message one sentence on what the run is doing
    * @param colourOf a task name's colour index (as on its card and head)
    */
-  public DashboardView(RunSession session, ToIntFunction<String> colourOf, ChartTheme theme) {
-    this.session = session;
+  public DashboardView(ObservableValue<MetricsLog> log, ObservableValue<ExperimentSpec> spec,
+      ObservableValue<String> message, ToIntFunction<String> colourOf, ChartTheme theme) {
+    this.runLog = log;
+    this.runSpec = spec;
     this.colourOf = colourOf;
     setId("dashboardPane");
     getStyleClass().addAll("workbench-area", "dashboard");
@@ -91,10 +120,11 @@ public final class DashboardView extends VBox {
     header.setAlignment(Pos.CENTER_LEFT);
     header.getStyleClass().add("area-header");
     runLabel.setId("dashboardRun");
+    message.addListener((obs, old, now) -> runLabel.setText(now == null || now.isEmpty() ? runLabel.getText() : now));
     runLabel.getStyleClass().add("chart-note");
     runLabel.setWrapText(true);
 
-    loss = new CurvesPanel("lossPanel", "Loss", "loss", CurvesPanel.Kind.LOSS, theme, logScale);
+    loss = new CurvesPanel("lossPanel", "Loss", CurvesPanel.Kind.LOSS, theme, logScale);
     loss.setLogScale(true);
     logScale.setSelected(true);
     Label legend = new Label("train: solid (raw faint) · validation: ○ dashed");
@@ -112,13 +142,13 @@ public final class DashboardView extends VBox {
       dirty = true;
     });
     layers.setPrefWidth(130);
-    gradient = new CurvesPanel("gradientPanel", "Gradient norm", "‖g‖", CurvesPanel.Kind.GRADIENT,
+    gradient = new CurvesPanel("gradientPanel", "Gradient norm ‖g‖", CurvesPanel.Kind.GRADIENT,
         theme, layers);
     gradient.setLogScale(true);
     imbalance.setId("imbalanceLabel");
     imbalance.getStyleClass().add("chart-note");
     gradient.getChildren().add(imbalance);
-    weights = new CurvesPanel("weightsPanel", "Task weights", "weight", CurvesPanel.Kind.WEIGHT, theme);
+    weights = new CurvesPanel("weightsPanel", "Task weights", CurvesPanel.Kind.WEIGHT, theme);
     weights.curves().setIncludeZero(true);
     conflict = new ConflictPanel(theme);
 
@@ -156,23 +186,31 @@ public final class DashboardView extends VBox {
 
   /** Called by the window's timer: pulls what is new and redraws what changed, once. */
   public void onFrame(long now) {
-    MetricsLog log = session.logProperty().get();
+    MetricsLog log = runLog.getValue();
     if (log != feed.log()) {
       follow(log);
     }
-    boolean fresh = feed.pull();
-    if (fresh || dirty || loss.zoomMoved() || gradient.zoomMoved() || weights.zoomMoved()) {
-      redrawCurves();
+    if (now - lastCurves >= CURVES_INTERVAL_NANOS && feed.pull()) {
+      curvesDue = true;
+      statsDue = true;
+    }
+    if (curvesDue && now - lastCurves >= CURVES_INTERVAL_NANOS
+        || dirty || loss.zoomMoved() || gradient.zoomMoved() || weights.zoomMoved()) {
+      redrawCurves(dirty);
+      lastCurves = now;
+      curvesDue = false;
       dirty = false;
     }
-    if (fresh) {
+    if (statsDue && log != null && now - lastStats >= STATS_INTERVAL_NANOS) {
+      statsDue = false;
+      lastStats = now;
       List<String> tasks = feed.tasks();
       conflict.redraw(tasks, RecentStats.conflict(log, FindingsDetector.CONFLICT_WINDOW));
       imbalance.setText(describe(tasks, RecentStats.imbalance(log, FindingsDetector.DOMINANCE_WINDOW)));
       if (log.evaluations().size() != evaluationsShown) {
         List<EpochRecord> evaluations = log.evaluations();
         evaluationsShown = evaluations.size();
-        table.show(session.specProperty().get(), evaluations);
+        table.show(runSpec.getValue(), evaluations);
       }
       if (now - lastFindings >= FINDINGS_INTERVAL_NANOS) {
         lastFindings = now;
@@ -182,16 +220,16 @@ public final class DashboardView extends VBox {
           findingsTab.setText("Findings (" + findings.getItems().size() + ")");
         }
       }
-      runLabel.setText(session.messageProperty().get());
     }
     findings.tick(now, this);
   }
 
-  private void redrawCurves() {
+  /** @param rewritten whether series were rewritten (smoothing, layer, theme) rather than grown */
+  private void redrawCurves(boolean rewritten) {
     List<EpochRecord> evaluations = feed.log() == null ? List.of() : feed.log().evaluations();
-    loss.redraw(feed, evaluations);
-    gradient.redraw(feed, evaluations);
-    weights.redraw(feed, evaluations);
+    loss.redraw(feed, evaluations, rewritten);
+    gradient.redraw(feed, evaluations, rewritten);
+    weights.redraw(feed, evaluations, rewritten);
   }
 
   private void follow(MetricsLog log) {
@@ -213,6 +251,7 @@ public final class DashboardView extends VBox {
     table.getItems().clear();
     evaluationsShown = 0;
     imbalance.setText("");
+    statsDue = true;
     dirty = true;
   }
 

@@ -2,17 +2,20 @@ package org.mtlworkbench.ui.dashboard;
 
 import java.util.Arrays;
 import org.mtlworkbench.report.chart.DebiasedEma;
+import org.mtlworkbench.report.chart.MinMaxIndex;
 
 /**
  * One per-task series of a run copied out of the metrics log as it grows, at full resolution,
  * with its debiased-EMA smoothing kept up to date incrementally (recomputed over the whole series
- * only when the smoothing weight changes).
+ * only when the smoothing weight changes), and both indexed for decimation ({@link MinMaxIndex}).
  */
 public final class SmoothedSeries {
   private float[] raw = new float[1024];
   private float[] smooth = new float[1024];
   private int size;
   private DebiasedEma ema;
+  private final MinMaxIndex rawIndex = new MinMaxIndex();
+  private final MinMaxIndex smoothIndex = new MinMaxIndex();
 
   public SmoothedSeries(double weight) {
     ema = new DebiasedEma(weight);
@@ -28,6 +31,8 @@ public final class SmoothedSeries {
     System.arraycopy(values, 0, raw, size, count);
     ema.apply(raw, size, size + count, smooth);
     size += count;
+    rawIndex.update(raw, size);
+    smoothIndex.update(smooth, size);
   }
 
   /** Smooths the whole series again with another weight. */
@@ -37,6 +42,8 @@ public final class SmoothedSeries {
     }
     ema = new DebiasedEma(weight);
     ema.apply(raw, 0, size, smooth);
+    smoothIndex.reset();
+    smoothIndex.update(smooth, size);
   }
 
   public int size() {
@@ -46,6 +53,14 @@ public final class SmoothedSeries {
   /** The values as recorded (do not modify; valid below {@link #size()}). */
   public float[] raw() {
     return raw;
+  }
+
+  public MinMaxIndex rawIndex() {
+    return rawIndex;
+  }
+
+  public MinMaxIndex smoothedIndex() {
+    return smoothIndex;
   }
 
   /** The smoothed values (do not modify; valid below {@link #size()}). */

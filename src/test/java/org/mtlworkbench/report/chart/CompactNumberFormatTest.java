@@ -19,4 +19,14 @@ class CompactNumberFormatTest {
     assertThat(f.format(3162.2777)).isEqualTo("3,160");
     assertThat(f.format(0.31623)).isEqualTo("0.316");
   }
+
+  @Test
+  void stepAxesGrowInQuarterDecadesAndTickAtRoundSpacings() {
+    assertThat(TaskCurvesChart.niceUpper(226_000)).isEqualTo(250_000);
+    assertThat(TaskCurvesChart.niceUpper(1001)).isEqualTo(1250);
+    assertThat(TaskCurvesChart.niceUpper(3)).isEqualTo(10);
+    assertThat(TaskCurvesChart.tickSpacing(250_000)).isEqualTo(50_000);
+    assertThat(TaskCurvesChart.tickSpacing(1250)).isEqualTo(250);
+    assertThat(TaskCurvesChart.tickSpacing(1750)).isEqualTo(500);
+  }
 }

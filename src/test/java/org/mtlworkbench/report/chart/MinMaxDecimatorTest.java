@@ -60,8 +60,12 @@ class MinMaxDecimatorTest {
   }
 
   private static List<double[]> fast(float[] y, int n, double lo, double hi, int columns) {
+    return fast(y, n, null, lo, hi, columns);
+  }
+
+  private static List<double[]> fast(float[] y, int n, MinMaxIndex index, double lo, double hi, int columns) {
     Points p = new Points();
-    MinMaxDecimator.decimate(y, n, lo, hi, columns, p);
+    MinMaxDecimator.decimate(y, n, index, lo, hi, columns, p);
     List<double[]> out = new ArrayList<>();
     for (int i = 0; i < p.size(); i++) {
       out.add(new double[] {p.x(i), p.y(i)});
@@ -85,10 +89,19 @@ class MinMaxDecimatorTest {
       double hi = random.nextBoolean() ? n - 1 : lo + random.nextDouble() * (n - lo);
       int columns = 1 + random.nextInt(700);
 
+      List<double[]> expected = bruteForce(y, n, lo, hi, columns);
       assertThat(fast(y, n, lo, hi, columns))
           .as("trial %d: n=%d range [%.2f, %.2f] columns=%d", trial, n, lo, hi, columns)
           .usingElementComparator((a, b) -> a[0] == b[0] && a[1] == b[1] ? 0 : 1)
-          .containsExactlyElementsOf(bruteForce(y, n, lo, hi, columns));
+          .containsExactlyElementsOf(expected);
+      // The same with block summaries, built in two growing steps as a live series is.
+      MinMaxIndex index = new MinMaxIndex();
+      index.update(y, n / 3);
+      index.update(y, n);
+      assertThat(fast(y, n, index, lo, hi, columns))
+          .as("indexed, trial %d", trial)
+          .usingElementComparator((a, b) -> a[0] == b[0] && a[1] == b[1] ? 0 : 1)
+          .containsExactlyElementsOf(expected);
     }
   }
 
@@ -101,8 +114,10 @@ class MinMaxDecimatorTest {
     }
     y[612_345] = 50f;
 
+    MinMaxIndex index = new MinMaxIndex();
+    index.update(y, n);
     Points p = new Points();
-    MinMaxDecimator.decimate(y, n, 0, n - 1, 1000, p);
+    MinMaxDecimator.decimate(y, n, index, 0, n - 1, 1000, p);
 
     assertThat(p.size()).isLessThanOrEqualTo(2 * 1000);
     boolean spike = false;
@@ -112,6 +127,22 @@ class MinMaxDecimatorTest {
     assertThat(spike).isTrue();
     assertThat(p.x(0)).isZero();
     assertThat(p.x(p.size() - 1)).isEqualTo(n - 1);
+  }
+
+  @Test
+  void longRunsOfNanAndOfEqualValuesGiveTheSamePointsWithTheIndex() {
+    Random random = new Random(3);
+    float[] y = new float[20_000];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = (i / 1000) % 3 == 0 ? Float.NaN : (i / 1000) % 3 == 1 ? 2f : (float) random.nextGaussian();
+    }
+    MinMaxIndex index = new MinMaxIndex();
+    index.update(y, y.length);
+    for (int columns : new int[] {7, 50, 333}) {
+      assertThat(fast(y, y.length, index, 0, y.length - 1, columns))
+          .usingElementComparator((a, b) -> a[0] == b[0] && a[1] == b[1] ? 0 : 1)
+          .containsExactlyElementsOf(bruteForce(y, y.length, 0, y.length - 1, columns));
+    }
   }
 
   @Test

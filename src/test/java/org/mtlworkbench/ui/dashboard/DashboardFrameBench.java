@@ -1,0 +1,137 @@
+package org.mtlworkbench.ui.dashboard;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.mtlworkbench.diagnostics.GradientSnapshot;
+import org.mtlworkbench.experiment.ExperimentSpec;
+import org.mtlworkbench.report.chart.ChartTheme;
+import org.mtlworkbench.train.MetricsLog;
+import org.mtlworkbench.train.StepRecord;
+
+/**
+ * Measures the dashboard's frame time with a long run loaded (a test-scope main, not a test):
+ * 4 tasks × 200,000 steps of synthetic metrics, then {@value #STEPS_PER_FRAME} new steps before
+ * every frame, so that every frame copies, smooths, decimates and redraws all four charts. Prints
+ * the median, 95th percentile and maximum of the time {@link DashboardView#onFrame} takes on the
+ * UI thread, including the charts' drawing into their canvases.
+ *
+ * <p>Arguments: steps to preload (default 200000), frames to measure (default 300).
+ */
+public final class DashboardFrameBench extends Application {
+  static final int TASKS = 4;
+  static final int STEPS_PER_FRAME = 100;
+  static final int WARMUP_FRAMES = 60;
+  private static String[] arguments = new String[0];
+
+  /** The entry point (an Application subclass cannot be the main class on the class path). */
+  public static final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+      arguments = args;
+      Application.launch(DashboardFrameBench.class, args);
+    }
+  }
+
+  private final Random random = new Random(1);
+
+  @Override
+  public void start(Stage stage) {
+    int preload = arguments.length > 0 ? Integer.parseInt(arguments[0]) : 200_000;
+    int frames = arguments.length > 1 ? Integer.parseInt(arguments[1]) : 300;
+    List<String> names = List.of("y1", "y2", "y3", "y4");
+    MetricsLog log = new MetricsLog(names, List.of("backbone/0", "backbone/1"));
+    long t0 = System.nanoTime();
+    for (int i = 0; i < preload; i++) {
+      log.onStep(step(i));
+    }
+    System.out.printf(Locale.ROOT, "preloaded %,d steps × %d tasks in %.1f s%n", preload, TASKS, (System.nanoTime() - t0) / 1e9);
+
+    DashboardView view = new DashboardView(new SimpleObjectProperty<>(log), new SimpleObjectProperty<ExperimentSpec>(),
+        new SimpleStringProperty("benchmark"), names::indexOf, ChartTheme.LIGHT);
+    Scene scene = new Scene(view, 660, 820);
+    scene.getStylesheets().addAll(css("base.css"), css("light.css"));
+    stage.setScene(scene);
+    stage.show();
+
+    List<Long> times = new ArrayList<>();
+    List<Long> cpu = new ArrayList<>();
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    new AnimationTimer() {
+      int frame;
+
+      @Override
+      public void handle(long now) {
+        for (int i = 0; i < STEPS_PER_FRAME; i++) {
+          log.onStep(step(log.size()));
+        }
+        long a = System.nanoTime();
+        long ca = threads.getCurrentThreadCpuTime();
+        view.onFrame(now);
+        long cb = threads.getCurrentThreadCpuTime();
+        long b = System.nanoTime();
+        if (frame++ >= WARMUP_FRAMES) {
+          times.add(b - a);
+          cpu.add(cb - ca);
+        }
+        if (times.size() == frames) {
+          stop();
+          report("wall time", times, log.size());
+          report("UI-thread CPU time (what the frame costs on a machine not shared with others)", cpu, log.size());
+          long c = System.nanoTime();
+          view.onFrame(now + 1);
+          System.out.printf(Locale.ROOT, "frame with nothing new: %.3f ms%n", (System.nanoTime() - c) / 1e6);
+          Platform.exit();
+        }
+      }
+    }.start();
+  }
+
+  private static String css(String name) {
+    return Path.of("assets/css", name).toUri().toString();
+  }
+
+  private static void report(String what, List<Long> times, int steps) {
+    long[] t = times.stream().mapToLong(Long::longValue).sorted().toArray();
+    System.out.printf(Locale.ROOT, "dashboard frame (%s) with %,d steps × %d tasks, %d new steps per frame, %d frames:%n",
+        what, steps, TASKS, STEPS_PER_FRAME, t.length);
+    System.out.printf(Locale.ROOT, "  median %.2f ms, p95 %.2f ms, max %.2f ms%n",
+        t[t.length / 2] / 1e6, t[(int) (t.length * 0.95)] / 1e6, t[t.length - 1] / 1e6);
+  }
+
+  /** A step of synthetic metrics: decaying noisy losses on four scales, noisy norms, random cosines. */
+  private StepRecord step(int s) {
+    double[] loss = new double[TASKS];
+    double[] norms = new double[TASKS];
+    double[][] layers = new double[TASKS][2];
+    double[][] cos = new double[TASKS][TASKS];
+    double[] ones = new double[TASKS];
+    for (int k = 0; k < TASKS; k++) {
+      double scale = Math.pow(10, k);
+      loss[k] = scale * (0.1 + Math.exp(-s / 20_000.0)) * (1 + 0.2 * random.nextGaussian());
+      norms[k] = scale * (0.5 + 0.1 * random.nextGaussian()) * (random.nextInt(5000) == 0 ? 30 : 1);
+      layers[k][0] = norms[k] * 0.8;
+      layers[k][1] = norms[k] * 0.6;
+      ones[k] = 1;
+      for (int j = 0; j < TASKS; j++) {
+        cos[k][j] = k == j ? 1 : Math.max(-1, Math.min(1, 0.1 + 0.4 * random.nextGaussian()));
+      }
+    }
+    for (int k = 0; k < TASKS; k++) {
+      for (int j = 0; j < k; j++) {
+        cos[k][j] = cos[j][k];
+      }
+    }
+    return new StepRecord(s, s / 1000, 0.001, loss, ones, ones, new GradientSnapshot(norms, layers, cos), 0);
+  }
+}

@@ -2,7 +2,9 @@ package org.mtlworkbench.ui;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.mtlworkbench.ui.edit.ExperimentEditor;
@@ -42,6 +44,21 @@ final class RunControls extends HBox {
     stop.setOnAction(e -> session.stop());
 
     getChildren().addAll(run, pause, step, stop);
+    addBaselineToggle(controller.baselines().enabledProperty());
+  }
+
+  /**
+   * Adds the "Baselines" switch: after a finished run, train each task alone (or take it from the
+   * baseline cache) to see negative transfer in the dashboard.
+   */
+  private void addBaselineToggle(BooleanProperty enabled) {
+    CheckBox box = new CheckBox("Baselines");
+    box.setId("baselinesToggle");
+    box.setTooltip(new Tooltip("After a run finishes, train each task alone with the same data, model and seed "
+        + "(kept in a cache) and compare: dotted baseline losses, and baseline, Δ and verdict in the Tasks table"));
+    box.setFocusTraversable(false);
+    box.selectedProperty().bindBidirectional(enabled);
+    getChildren().add(box);
   }
 
   private static Button button(String id, String text, String tip) {

@@ -100,6 +100,8 @@ public final class WorkbenchApp extends Application {
         status.showRun(session.progressProperty().get());
       }
     });
+    poller.subscribe(now -> controller.baselines().poll());
+    controller.baselines().resultsProperty().addListener((obs, old, now) -> dashboard.showBaselines(now));
     poller.subscribe(dashboard::onFrame);
     poller.start();
     controller.openInitial();
@@ -131,6 +133,9 @@ public final class WorkbenchApp extends Application {
     poller.stop();
     if (session != null) {
       session.stop();
+    }
+    if (controller != null) {
+      controller.baselines().shutdown();
     }
     background.shutdownNow();
   }

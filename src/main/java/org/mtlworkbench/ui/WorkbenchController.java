@@ -9,11 +9,13 @@ import javafx.stage.Window;
 import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.experiment.ExperimentFiles;
 import org.mtlworkbench.experiment.ExperimentSpec;
+import org.mtlworkbench.experiment.store.Workspace;
 import org.mtlworkbench.model.TaskSpec;
 import org.mtlworkbench.ui.edit.DatasetInfo;
 import org.mtlworkbench.ui.edit.DatasetInspector;
 import org.mtlworkbench.ui.edit.ExperimentDraft;
 import org.mtlworkbench.ui.edit.ExperimentEditor;
+import org.mtlworkbench.ui.run.BaselineSession;
 import org.mtlworkbench.ui.run.RunSession;
 import org.mtlworkbench.ui.run.RunState;
 
@@ -24,6 +26,7 @@ import org.mtlworkbench.ui.run.RunState;
 final class WorkbenchController {
   private final ExperimentEditor editor;
   private final RunSession session;
+  private final BaselineSession baselines;
   private final WorkbenchPreferences preferences;
   private final StatusBar status;
   private final Executor background;
@@ -46,6 +49,18 @@ final class WorkbenchController {
       }
     });
     session.messageProperty().addListener((obs, old, now) -> status.showMessage(now));
+    this.baselines = new BaselineSession(session, editor::baseDir,
+        () -> Workspace.defaultWorkspace().root().resolve(".baselines"));
+    baselines.messageProperty().addListener((obs, old, now) -> {
+      if (!now.isEmpty()) {
+        status.showMessage(now);
+      }
+    });
+  }
+
+  /** The single-task baselines of finished runs (off until the user ticks Baselines). */
+  BaselineSession baselines() {
+    return baselines;
   }
 
   /** The file the experiment on screen was opened or saved from; {@code null} for an import. */

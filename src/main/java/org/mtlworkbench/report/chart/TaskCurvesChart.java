@@ -14,8 +14,8 @@ import org.jfree.chart.ui.RectangleInsets;
 
 /**
  * Per-task curves over training steps, one colour per task, on up to three layers: the main
- * curves (smoothed, solid), the raw values faint behind them, and per-epoch points (validation)
- * dashed with markers. Used for loss, gradient-norm and task-weight charts, live and in reports.
+ * curves (smoothed, solid), the raw values faint behind them, per-epoch points (validation)
+ * dashed with markers, and each task's single-task baseline dotted in the task's colour. Used for loss, gradient-norm and task-weight charts, live and in reports.
  *
  * <p>Draws one path per series and records no per-point entities, so a frame's cost depends on
  * the (decimated) number of points only.
@@ -42,9 +42,11 @@ public final class TaskCurvesChart {
   private final ArrayXYDataset main = new ArrayXYDataset();
   private final ArrayXYDataset faint = new ArrayXYDataset();
   private final ArrayXYDataset epochs = new ArrayXYDataset();
+  private final ArrayXYDataset baselines = new ArrayXYDataset();
   private final XYLineAndShapeRenderer mainRenderer = renderer(false);
   private final XYLineAndShapeRenderer faintRenderer = renderer(false);
   private final XYLineAndShapeRenderer epochRenderer = renderer(true);
+  private final XYLineAndShapeRenderer baselineRenderer = renderer(false);
   private boolean log;
   private boolean includeZero;
   private double shownUpper = 10;
@@ -64,6 +66,8 @@ public final class TaskCurvesChart {
     plot.setRenderer(1, mainRenderer);
     plot.setDataset(2, faint);
     plot.setRenderer(2, faintRenderer);
+    plot.setDataset(3, baselines);
+    plot.setRenderer(3, baselineRenderer);
     plot.setBackgroundPaint(theme.plot());
     plot.setDomainGridlinePaint(theme.grid());
     plot.setRangeGridlinePaint(theme.grid());
@@ -120,6 +124,11 @@ public final class TaskCurvesChart {
     return epochs;
   }
 
+  /** Each task's single-task baseline (the same quantity trained alone), dotted; empty for none. */
+  public ArrayXYDataset baselines() {
+    return baselines;
+  }
+
   /**
    * Sets up one series per task in each layer (emptied), coloured by {@code colours}.
    *
@@ -130,6 +139,8 @@ public final class TaskCurvesChart {
     main.setKeys(tasks);
     faint.setKeys(tasks);
     epochs.setKeys(tasks.stream().map(t -> t + " (validation)").toList());
+    baselines.setKeys(tasks.stream().map(t -> t + " (single-task baseline)").toList());
+    BasicStroke dotted = new BasicStroke(1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {1.5f, 3.5f}, 0f);
     BasicStroke solid = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     BasicStroke dashed = new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {5f, 4f}, 0f);
     for (int i = 0; i < tasks.size(); i++) {
@@ -141,6 +152,8 @@ public final class TaskCurvesChart {
       epochRenderer.setSeriesPaint(i, c.darker());
       epochRenderer.setSeriesStroke(i, dashed);
       epochRenderer.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
+      baselineRenderer.setSeriesPaint(i, c);
+      baselineRenderer.setSeriesStroke(i, dotted);
     }
   }
 

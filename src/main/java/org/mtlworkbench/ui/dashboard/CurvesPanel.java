@@ -17,6 +17,7 @@ import org.mtlworkbench.report.chart.MinMaxIndex;
 import org.mtlworkbench.report.chart.MinMaxDecimator;
 import org.mtlworkbench.report.chart.Points;
 import org.mtlworkbench.report.chart.TaskCurvesChart;
+import org.mtlworkbench.ui.run.BaselineCurve;
 import org.mtlworkbench.train.EpochRecord;
 
 /**
@@ -40,6 +41,7 @@ final class CurvesPanel extends VBox {
   private Range drawnRange;
   private GrowingDecimation[] mainCuts = new GrowingDecimation[0];
   private GrowingDecimation[] faintCuts = new GrowingDecimation[0];
+  private SmoothedSeries[] baselines = new SmoothedSeries[0];
   private boolean zoomMoved;
 
   CurvesPanel(String id, String title, Kind kind, ChartTheme theme, Node... controls) {
@@ -91,6 +93,28 @@ final class CurvesPanel extends VBox {
   void setTasks(List<String> tasks, int[] colours) {
     curves.setTasks(tasks, colours);
     mainCuts = fresh(0);
+  }
+
+  /**
+   * The single-task baselines' training losses, drawn dotted beside each task's loss (loss
+   * charts only); a task without one in {@code curves} draws none.
+   */
+  void setBaselines(List<String> tasks, List<BaselineCurve> curves, double smoothing) {
+    baselines = new SmoothedSeries[tasks.size()];
+    for (BaselineCurve b : curves) {
+      int t = tasks.indexOf(b.task());
+      if (t < 0 || !b.finished() || b.trainLoss().size() == 0) {
+        continue;
+      }
+      double[] v = b.trainLoss().values();
+      float[] f = new float[v.length];
+      for (int i = 0; i < v.length; i++) {
+        f[i] = (float) v[i];
+      }
+      SmoothedSeries s = new SmoothedSeries(smoothing);
+      s.append(f, f.length);
+      baselines[t] = s;
+    }
   }
 
   /** Draws with another theme (a new chart, same tasks and scale). */
@@ -155,8 +179,10 @@ final class CurvesPanel extends VBox {
         if (kind == Kind.LOSS) {
           validation(evaluations, t);
           curves.epochs().set(t, points);
+          baseline(t, smooth, feed.smoothing(), lo, hi, columns);
         }
       }
+      curves.baselines().changed();
       curves.main().changed();
       curves.faint().changed();
       curves.epochs().changed();
@@ -164,6 +190,22 @@ final class CurvesPanel extends VBox {
       curves.chart().setNotify(true);
     }
     drawnRange = curves.plot().getDomainAxis().getRange();
+  }
+
+  /** Task {@code t}'s baseline over the same steps, smoothed as the task's own curve is. */
+  private void baseline(int t, boolean smooth, double smoothing, double lo, double hi, int columns) {
+    SmoothedSeries b = t < baselines.length ? baselines[t] : null;
+    if (b == null) {
+      curves.baselines().clear(t);
+      return;
+    }
+    if (smooth) {
+      b.setWeight(smoothing);
+    }
+    int n = b.size();
+    MinMaxDecimator.decimate(smooth ? b.smoothed() : b.raw(), n, smooth ? b.smoothedIndex() : b.rawIndex(),
+        lo, hi, columns, points);
+    curves.baselines().set(t, points);
   }
 
   /** Decimates one series: kept columns reused over the run's range, all again when zoomed. */

@@ -23,6 +23,7 @@ import org.mtlworkbench.experiment.ExperimentSpec;
 import org.mtlworkbench.report.chart.ChartTheme;
 import org.mtlworkbench.train.EpochRecord;
 import org.mtlworkbench.train.MetricsLog;
+import org.mtlworkbench.ui.run.BaselineCurve;
 import org.mtlworkbench.ui.run.RunSession;
 
 /**
@@ -67,6 +68,7 @@ public final class DashboardView extends VBox {
   private final Label runLabel = new Label("No run yet: press Run and the curves appear here as the model learns.");
   private final Tab findingsTab;
   private int[] colours = new int[0];
+  private List<BaselineCurve> baselines = List.of();
   private int evaluationsShown;
   private long lastFindings;
   private long lastStats;
@@ -210,7 +212,7 @@ public final class DashboardView extends VBox {
       if (log.evaluations().size() != evaluationsShown) {
         List<EpochRecord> evaluations = log.evaluations();
         evaluationsShown = evaluations.size();
-        table.show(runSpec.getValue(), evaluations);
+        table.show(runSpec.getValue(), evaluations, baselines);
       }
       if (now - lastFindings >= FINDINGS_INTERVAL_NANOS) {
         lastFindings = now;
@@ -222,6 +224,19 @@ public final class DashboardView extends VBox {
       }
     }
     findings.tick(now, this);
+  }
+
+  /**
+   * The single-task baselines of the shown run as they become ready: each task's baseline loss
+   * dotted beside its own, and baseline, Δ and verdict in the task table.
+   */
+  public void showBaselines(List<BaselineCurve> curves) {
+    baselines = curves == null ? List.of() : curves;
+    loss.setBaselines(feed.tasks(), baselines, feed.smoothing());
+    if (feed.log() != null) {
+      table.show(runSpec.getValue(), feed.log().evaluations(), baselines);
+    }
+    dirty = true;
   }
 
   /** @param rewritten whether series were rewritten (smoothing, layer, theme) rather than grown */
@@ -237,6 +252,8 @@ public final class DashboardView extends VBox {
     List<String> tasks = feed.tasks();
     colours = tasks.stream().mapToInt(colourOf).toArray();
     loss.setTasks(tasks, colours);
+    baselines = List.of();
+    loss.setBaselines(tasks, baselines, feed.smoothing());
     gradient.setTasks(tasks, colours);
     weights.setTasks(tasks, colours);
     conflict.setTasks(tasks);

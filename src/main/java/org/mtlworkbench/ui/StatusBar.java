@@ -14,6 +14,8 @@ import javafx.scene.layout.Region;
  * engine on the right.
  */
 final class StatusBar extends HBox {
+  private static final long RUN_TEXT_INTERVAL_NANOS = 200_000_000L;
+  private long runShownAt;
   static final String ERROR_STYLE = "status-error";
 
   private final Label message = new Label();
@@ -67,7 +69,17 @@ final class StatusBar extends HBox {
   }
 
   /** Shows how far the run is: a bar and "step 1,200 / 6,000 · 850 steps/s · ETA 0:06". */
+  /**
+   * Shows how far the run is, at most {@value #RUN_TEXT_INTERVAL_NANOS} ns apart (and always at
+   * the last step): a step counter that changes 60 times a second is unreadable, and every change
+   * costs a layout and a repaint that the trainer would pay for on a two-core machine.
+   */
   void showRun(org.mtlworkbench.train.Progress p) {
+    long now = System.nanoTime();
+    if (now - runShownAt < RUN_TEXT_INTERVAL_NANOS && p.fraction() < 1 && runText.isVisible()) {
+      return;
+    }
+    runShownAt = now;
     runProgress.setVisible(true);
     runText.setVisible(true);
     runProgress.setProgress(p.fraction());

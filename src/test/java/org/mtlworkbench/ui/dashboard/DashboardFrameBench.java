@@ -23,7 +23,8 @@ import org.mtlworkbench.train.StepRecord;
  * 4 tasks × 200,000 steps of synthetic metrics, then {@value #STEPS_PER_FRAME} new steps before
  * every frame, so that every frame copies, smooths, decimates and redraws all four charts. Prints
  * the median, 95th percentile and maximum of the time {@link DashboardView#onFrame} takes on the
- * UI thread, including the charts' drawing into their canvases.
+ * UI thread, including the charts' drawing into their canvases. Then, as after a run's end, it
+ * keeps polling with nothing new for 20 s and prints the heap in use every 2 s.
  *
  * <p>Arguments: steps to preload (default 200000), frames to measure (default 300).
  */
@@ -69,15 +70,19 @@ public final class DashboardFrameBench extends Application {
     java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     new AnimationTimer() {
       int frame;
+      long clock;
 
       @Override
       public void handle(long now) {
         for (int i = 0; i < STEPS_PER_FRAME; i++) {
           log.onStep(step(log.size()));
         }
+        // The view redraws new steps at most every CURVES_INTERVAL_NANOS; its clock is advanced
+        // by that much per frame so that every measured frame is a full redraw (the worst frame).
+        clock += DashboardView.CURVES_INTERVAL_NANOS;
         long a = System.nanoTime();
         long ca = threads.getCurrentThreadCpuTime();
-        view.onFrame(now);
+        view.onFrame(clock);
         long cb = threads.getCurrentThreadCpuTime();
         long b = System.nanoTime();
         if (frame++ >= WARMUP_FRAMES) {
@@ -89,9 +94,37 @@ public final class DashboardFrameBench extends Application {
           report("wall time", times, log.size());
           report("UI-thread CPU time (what the frame costs on a machine not shared with others)", cpu, log.size());
           long c = System.nanoTime();
-          view.onFrame(now + 1);
+          view.onFrame(clock + 1);
           System.out.printf(Locale.ROOT, "frame with nothing new: %.3f ms%n", (System.nanoTime() - c) / 1e6);
-          Platform.exit();
+          watchHeapAfterTheEnd(view, clock, log.size());
+        }
+      }
+    }.start();
+  }
+
+  /**
+   * The run has ended: no new steps; the window keeps polling. Every 2 s, after a GC, the heap in
+   * use is printed: it should stay where it is (the log is kept for display, nothing grows).
+   */
+  private static void watchHeapAfterTheEnd(DashboardView view, long clock, int steps) {
+    java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+    long[] next = {System.nanoTime()};
+    int[] samples = {0};
+    long[] fake = {clock};
+    System.out.printf(Locale.ROOT, "after the end (%,d steps × %d tasks shown, polled every frame):%n", steps, TASKS);
+    new AnimationTimer() {
+      @Override
+      public void handle(long now) {
+        fake[0] += 16_000_000L;
+        view.onFrame(fake[0]);
+        if (now >= next[0]) {
+          next[0] = now + 2_000_000_000L;
+          System.gc();
+          System.out.printf(Locale.ROOT, "  %2d s: heap used %.1f MB%n", 2 * samples[0], memory.getHeapMemoryUsage().getUsed() / 1e6);
+          if (++samples[0] > 10) {
+            stop();
+            Platform.exit();
+          }
         }
       }
     }.start();

@@ -21,7 +21,7 @@ import org.apache.commons.math3.linear.EigenDecomposition;
  * the authors' code. The heads keep their own losses (weight
  * 1); the paper changes only the shared update, whose coefficients may be negative.
  */
-public final class AlignedMtl implements BalancingStrategy {
+public final class AlignedMtl extends NormalizedGramStrategy {
   public static final String NAME = "aligned";
 
   @Override
@@ -30,20 +30,11 @@ public final class AlignedMtl implements BalancingStrategy {
   }
 
   @Override
-  public boolean needsTaskGradients() {
-    return true;
-  }
-
-  @Override
-  public Combination combine(StepContext context) {
-    double[][] m = Grams.normalized(context.gradients().gram());
+  protected Combination combineNormalized(double[][] m, StepContext context) {
     int k = m.length;
     double[] ones = new double[k];
     Arrays.fill(ones, 1.0);
     double[] coefficients = new double[k];
-    if (!Grams.allFinite(m)) {
-      return Grams.undefined(k);
-    }
     EigenDecomposition eigen = new EigenDecomposition(new Array2DRowRealMatrix(m, false));
     double[] lambda = eigen.getRealEigenvalues();
     double largest = Arrays.stream(lambda).max().orElse(0);

@@ -19,7 +19,7 @@ import java.util.Arrays;
  * leave to the learning rate. The heads keep their own losses (weight 1), as in the paper, which
  * changes only the shared update; the coefficients say how much each task's gradient counts.
  */
-public final class CaGrad implements BalancingStrategy {
+public final class CaGrad extends NormalizedGramStrategy {
   public static final String NAME = "cagrad";
   private static final int MAX_ITERATIONS = 5000;
   private static final double GAP_TOLERANCE = 1e-13;
@@ -35,17 +35,8 @@ public final class CaGrad implements BalancingStrategy {
   }
 
   @Override
-  public boolean needsTaskGradients() {
-    return true;
-  }
-
-  @Override
-  public Combination combine(StepContext context) {
-    double[][] m = Grams.normalized(context.gradients().gram());
+  protected Combination combineNormalized(double[][] m, StepContext context) {
     int k = m.length;
-    if (!Grams.allFinite(m)) {
-      return Grams.undefined(k);
-    }
     double[] b = new double[k];
     Arrays.fill(b, 1.0 / k);
     double[] mb = Grams.times(m, b);

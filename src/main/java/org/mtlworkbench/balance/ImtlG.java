@@ -25,7 +25,7 @@ import org.apache.commons.math3.linear.SingularValueDecomposition;
  * <p>The heads keep their own losses (weight 1): the paper pairs IMTL-G with loss scaling (IMTL-L)
  * for everything outside the shared part; the coefficients are α.
  */
-public final class ImtlG implements BalancingStrategy {
+public final class ImtlG extends NormalizedGramStrategy {
   public static final String NAME = "imtl";
   private static final double ZERO_GRADIENT = 1e-24;
 
@@ -35,17 +35,8 @@ public final class ImtlG implements BalancingStrategy {
   }
 
   @Override
-  public boolean needsTaskGradients() {
-    return true;
-  }
-
-  @Override
-  public Combination combine(StepContext context) {
-    double[][] m = Grams.normalized(context.gradients().gram());
+  protected Combination combineNormalized(double[][] m, StepContext context) {
     int k = m.length;
-    if (!Grams.allFinite(m)) {
-      return Grams.undefined(k);
-    }
     double[] ones = new double[k];
     Arrays.fill(ones, 1.0);
     int[] active = IntStream.range(0, k).filter(i -> m[i][i] > ZERO_GRADIENT).toArray();

@@ -1,0 +1,29 @@
+package org.mtlworkbench.balance;
+
+/**
+ * A gradient-combination strategy that reads the task gradients only through their Gram matrix,
+ * rescaled by {@link Grams#normalized} so that its tolerances do not depend on the gradients'
+ * scale (CAGrad, IMTL-G, Aligned-MTL). A Gram matrix with a non-finite entry makes the step
+ * undefined ({@link Grams#undefined}): the trainer then reports the run as diverged.
+ */
+abstract class NormalizedGramStrategy implements BalancingStrategy {
+  @Override
+  public final boolean needsTaskGradients() {
+    return true;
+  }
+
+  @Override
+  public final Combination combine(StepContext context) {
+    double[][] m = Grams.normalized(context.gradients().gram());
+    if (!Grams.allFinite(m)) {
+      return Grams.undefined(m.length);
+    }
+    return combineNormalized(m, context);
+  }
+
+  /**
+   * @param m the normalised K × K Gram matrix, all entries finite
+   * @param context the step (for the gradients' precision and the losses)
+   */
+  protected abstract Combination combineNormalized(double[][] m, StepContext context);
+}

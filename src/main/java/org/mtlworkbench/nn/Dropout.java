@@ -15,7 +15,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>The mask comes from the layer's own native generator seeded with {@code seed}, so a run is
  * reproducible by seed and independent of how other code uses ND4J's global generator.
  */
-public final class Dropout implements WidthPreserving, StackedBackward {
+public final class Dropout implements WidthPreserving, StackedBackward, ParameterFree {
   private final double p;
   private final long seed;
   private final org.nd4j.linalg.api.rng.Random rng;
@@ -54,21 +54,6 @@ public final class Dropout implements WidthPreserving, StackedBackward {
     }
     return width;
   }
-
-  @Override
-  public long parameterCount() {
-    return 0;
-  }
-
-  @Override
-  public void bindParameters(INDArray flatParameters) {
-    if (flatParameters != null && flatParameters.length() != 0) {
-      throw new IllegalArgumentException(describe() + " has no parameters");
-    }
-  }
-
-  @Override
-  public void initialize(Random ignored) {}
 
   @Override
   public INDArray forward(INDArray input, boolean training) {

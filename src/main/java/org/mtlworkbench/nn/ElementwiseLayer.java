@@ -1,6 +1,5 @@
 package org.mtlworkbench.nn;
 
-import java.util.Random;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -13,7 +12,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * reused by the further backward calls of a per-task backward pass: each of those is then a
  * single multiplication.
  */
-public abstract class ElementwiseLayer implements WidthPreserving, StackedBackward {
+public abstract class ElementwiseLayer implements WidthPreserving, StackedBackward, ParameterFree {
   private INDArray output;
   private INDArray derivative;
   private INDArray inputGradient;
@@ -34,21 +33,6 @@ public abstract class ElementwiseLayer implements WidthPreserving, StackedBackwa
     }
     return output.size(1);
   }
-
-  @Override
-  public long parameterCount() {
-    return 0;
-  }
-
-  @Override
-  public void bindParameters(INDArray flatParameters) {
-    if (flatParameters != null && flatParameters.length() != 0) {
-      throw new IllegalArgumentException(describe() + " has no parameters");
-    }
-  }
-
-  @Override
-  public void initialize(Random rng) {}
 
   @Override
   public INDArray forward(INDArray input, boolean training) {

@@ -1,6 +1,5 @@
 package org.mtlworkbench.nn;
 
-import java.util.Random;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -9,7 +8,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * NCHW order), so the values pass through unchanged in both directions; the layer exists so that
  * the network's description and its drawing show the change of shape.
  */
-public final class Flatten implements Layer {
+public final class Flatten implements ParameterFree {
   private final ImageShape in;
 
   public Flatten(ImageShape in) {
@@ -24,21 +23,6 @@ public final class Flatten implements Layer {
   public long outputSize() {
     return in.size();
   }
-
-  @Override
-  public long parameterCount() {
-    return 0;
-  }
-
-  @Override
-  public void bindParameters(INDArray flatParameters) {
-    if (flatParameters != null && flatParameters.length() != 0) {
-      throw new IllegalArgumentException(describe() + " has no parameters");
-    }
-  }
-
-  @Override
-  public void initialize(Random rng) {}
 
   @Override
   public INDArray forward(INDArray x, boolean training) {

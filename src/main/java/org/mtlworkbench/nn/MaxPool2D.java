@@ -1,7 +1,6 @@
 package org.mtlworkbench.nn;
 
 import java.util.Arrays;
-import java.util.Random;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -20,7 +19,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * feature maps of a LeNet costs less than the native pooling ops' per-call overhead plus their
  * recomputing the maxima in backward.
  */
-public final class MaxPool2D implements Layer {
+public final class MaxPool2D implements ParameterFree {
   private final ImageShape in;
   private final ImageShape out;
   private final int pool;
@@ -59,21 +58,6 @@ public final class MaxPool2D implements Layer {
   public long outputSize() {
     return out.size();
   }
-
-  @Override
-  public long parameterCount() {
-    return 0;
-  }
-
-  @Override
-  public void bindParameters(INDArray flatParameters) {
-    if (flatParameters != null && flatParameters.length() != 0) {
-      throw new IllegalArgumentException(describe() + " has no parameters");
-    }
-  }
-
-  @Override
-  public void initialize(Random rng) {}
 
   @Override
   public INDArray forward(INDArray x, boolean training) {

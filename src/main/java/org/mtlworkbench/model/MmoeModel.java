@@ -8,7 +8,6 @@ import org.mtlworkbench.nn.ParameterSegment;
 import org.mtlworkbench.nn.Sequential;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -183,9 +182,7 @@ public final class MmoeModel extends ModelBase {
 
   @Override
   public void combineTaskGradients(double[] headWeights, double[] coefficients) {
-    scaleHeadGradients(headWeights);
-    INDArray c = Nd4j.create(coefficients, new long[] {1, taskCount}, taskGradients.dataType());
-    Nd4j.gemm(c, taskGradients, sharedGradientRow, false, false, 1.0, 0.0);
+    combineTaskRows(headWeights, coefficients, sharedGradientRow);
   }
 
   @Override
@@ -195,11 +192,6 @@ public final class MmoeModel extends ModelBase {
 
   @Override
   public INDArray[] predict(INDArray features) {
-    INDArray[] reps = representations(features, false);
-    INDArray[] out = new INDArray[taskCount];
-    for (int k = 0; k < taskCount; k++) {
-      out[k] = heads.get(k).output(reps[k]);
-    }
-    return out;
+    return headOutputs(representations(features, false));
   }
 }

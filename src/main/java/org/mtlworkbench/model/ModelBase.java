@@ -110,6 +110,25 @@ abstract class ModelBase implements MtlModel {
   }
 
   /** Runs each head on its task's shared representation and returns the losses. */
+  /**
+   * The gradient-combination step of a model whose task-gradient rows span the whole shared part:
+   * heads scaled by their weights, the shared gradient = Σ_k c_k · row k (one 1 × K by K × P GEMM).
+   */
+  protected void combineTaskRows(double[] headWeights, double[] coefficients, INDArray sharedRow) {
+    scaleHeadGradients(headWeights);
+    INDArray c = Nd4j.create(coefficients, new long[] {1, taskCount}, taskGradients.dataType());
+    Nd4j.gemm(c, taskGradients, sharedRow, false, false, 1.0, 0.0);
+  }
+
+  /** Each head's prediction from its own task's representation. */
+  protected INDArray[] headOutputs(INDArray[] representations) {
+    INDArray[] out = new INDArray[taskCount];
+    for (int k = 0; k < taskCount; k++) {
+      out[k] = heads.get(k).output(representations[k]);
+    }
+    return out;
+  }
+
   protected double[] headLosses(Batch batch, boolean training, java.util.function.IntFunction<INDArray> representation) {
     for (int k = 0; k < taskCount; k++) {
       losses[k] = heads.get(k).forward(representation.apply(k), batch.targets()[k], batch.masks()[k], training);

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
@@ -38,7 +39,7 @@ public final class ChartExport {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
       g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.scale(scale, scale);
-      chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+      drawText(chart, g, width, height);
     } finally {
       g.dispose();
     }
@@ -47,8 +48,8 @@ public final class ChartExport {
 
   /** Writes a standalone SVG document. */
   public static void svg(JFreeChart chart, int width, int height, Path file) {
-    SVGGraphics2D g = draw(chart, width, height, "chart");
-    String doc = g.getSVGDocument();
+    // No DOCTYPE (JFreeSVG's document has one): a reader must not fetch the SVG 1.1 DTD to open it.
+    String doc = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + draw(chart, width, height, "chart").getSVGElement() + "\n";
     OutputFiles.write(file, out -> out.write(doc.getBytes(StandardCharsets.UTF_8)));
   }
 
@@ -63,8 +64,24 @@ public final class ChartExport {
   private static SVGGraphics2D draw(JFreeChart chart, int width, int height, String idPrefix) {
     SVGGraphics2D g = new SVGGraphics2D(width, height);
     g.setDefsKeyPrefix(idPrefix);
-    chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+    drawText(chart, g, width, height);
     return g;
+  }
+
+  /**
+   * Draws with rotated labels (the value axis') as text rather than glyph outlines: JFreeChart
+   * by default draws rotated text through a {@code TextLayout}, a work-around for old JDKs that
+   * turns the label into shapes in SVG and PDF, so it could not be searched or selected. The
+   * setting is global in JFreeChart, so it is restored afterwards.
+   */
+  private static synchronized void drawText(JFreeChart chart, Graphics2D g, int width, int height) {
+    boolean before = TextUtils.isUseDrawRotatedStringWorkaround();
+    TextUtils.setUseDrawRotatedStringWorkaround(false);
+    try {
+      chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+    } finally {
+      TextUtils.setUseDrawRotatedStringWorkaround(before);
+    }
   }
 
   /**
@@ -79,7 +96,7 @@ public final class ChartExport {
         PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, width, height);
         try {
           g.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawerDefaultFonts());
-          chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+          drawText(chart, g, width, height);
         } finally {
           g.dispose();
         }

@@ -100,6 +100,7 @@ public final class WorkbenchApp extends Application {
         status.showRun(session.progressProperty().get());
       }
     });
+    dashboard.offerExports(status::showMessage);
     poller.subscribe(now -> controller.baselines().poll());
     controller.baselines().resultsProperty().addListener((obs, old, now) -> dashboard.showBaselines(now));
     poller.subscribe(dashboard::onFrame);

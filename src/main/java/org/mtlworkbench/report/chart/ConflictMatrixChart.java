@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYZDataset;
 
@@ -47,6 +50,31 @@ public final class ConflictMatrixChart {
 
   public JFreeChart chart() {
     return chart;
+  }
+
+  /**
+   * A copy that stands alone: a title and the colour scale of the cosine (−1 … 1) beside the
+   * matrix; the chart on screen is left as it is.
+   */
+  public JFreeChart exportCopy(String title) {
+    JFreeChart copy;
+    try {
+      copy = (JFreeChart) chart.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("JFreeChart charts are cloneable", e);
+    }
+    ExportLook.apply(copy, theme, title, null, null, false);
+    NumberAxis scaleAxis = new NumberAxis("cosine");
+    scaleAxis.setRange(-1, 1);
+    scaleAxis.setTickLabelPaint(theme.text());
+    scaleAxis.setLabelPaint(theme.text());
+    PaintScaleLegend scale = new PaintScaleLegend(new CosinePaintScale(theme), scaleAxis);
+    scale.setPosition(RectangleEdge.RIGHT);
+    scale.setMargin(new RectangleInsets(8, 8, 8, 8));
+    scale.setStripWidth(12);
+    scale.setBackgroundPaint(theme.background());
+    copy.addSubtitle(scale);
+    return copy;
   }
 
   /** Sets the tasks shown along both axes (the first at the top left). */

@@ -124,6 +124,26 @@ public final class TaskCurvesChart {
     return epochs;
   }
 
+  /**
+   * A copy that stands alone (title, axis labels, a legend of the curves that have points, the
+   * faint raw curves left out of it), for export; the chart on screen is left as it is. The copy
+   * shares the data, so use it before the next redraw.
+   */
+  public JFreeChart exportCopy(String title, String xLabel, String yLabel) {
+    JFreeChart copy;
+    try {
+      copy = (JFreeChart) chart.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("JFreeChart charts are cloneable", e);
+    }
+    ExportLook.apply(copy, theme, title, xLabel, yLabel, true);
+    XYPlot p = copy.getXYPlot();
+    for (int s = 0; s < faint.getSeriesCount(); s++) {
+      p.getRenderer(2).setSeriesVisibleInLegend(s, false, false);
+    }
+    return copy;
+  }
+
   /** Each task's single-task baseline (the same quantity trained alone), dotted; empty for none. */
   public ArrayXYDataset baselines() {
     return baselines;

@@ -8,6 +8,7 @@ import javafx.scene.layout.VBox;
 import org.jfree.chart.fx.ChartViewer;
 import org.mtlworkbench.report.chart.ChartTheme;
 import org.mtlworkbench.report.chart.ConflictMatrixChart;
+import org.mtlworkbench.ui.chart.ChartExportMenu;
 
 /**
  * The pairwise gradient-conflict matrix over the last {@value FindingsDetector#CONFLICT_WINDOW}
@@ -33,6 +34,12 @@ final class ConflictPanel extends VBox {
     summary.getStyleClass().add("chart-note");
     summary.setWrapText(true);
     getChildren().addAll(title, viewer, summary);
+  }
+
+  /** Adds "Export chart…" to the matrix's context menu; {@code report} hears how it went. */
+  void offerExport(java.util.function.Consumer<String> report) {
+    ChartExportMenu.install(viewer, () -> matrix.exportCopy("Gradient conflict: mean cosine · share of steps with cosine < 0"),
+        () -> "gradient conflict", report);
   }
 
   void setTasks(List<String> tasks) {

@@ -17,6 +17,7 @@ import org.mtlworkbench.report.chart.MinMaxIndex;
 import org.mtlworkbench.report.chart.MinMaxDecimator;
 import org.mtlworkbench.report.chart.Points;
 import org.mtlworkbench.report.chart.TaskCurvesChart;
+import org.mtlworkbench.ui.chart.ChartExportMenu;
 import org.mtlworkbench.ui.run.BaselineCurve;
 import org.mtlworkbench.train.EpochRecord;
 
@@ -43,9 +44,11 @@ final class CurvesPanel extends VBox {
   private GrowingDecimation[] faintCuts = new GrowingDecimation[0];
   private SmoothedSeries[] baselines = new SmoothedSeries[0];
   private boolean zoomMoved;
+  private final String title;
 
   CurvesPanel(String id, String title, Kind kind, ChartTheme theme, Node... controls) {
     this.kind = kind;
+    this.title = title;
     setId(id);
     getStyleClass().add("chart-panel");
     Label t = new Label(title);
@@ -70,6 +73,15 @@ final class CurvesPanel extends VBox {
     });
     watchZoom();
     getChildren().addAll(header, viewer);
+  }
+
+  /** Adds "Export chart…" to the chart's context menu; {@code report} hears how it went. */
+  void offerExport(java.util.function.Consumer<String> report) {
+    ChartExportMenu.install(viewer, () -> curves.exportCopy(title, "step", switch (kind) {
+      case LOSS -> "loss" + (curves.isLogScale() ? " (log scale)" : "");
+      case GRADIENT -> "gradient norm on the shared parameters" + (curves.isLogScale() ? " (log scale)" : "");
+      case WEIGHT -> "task weight";
+    }), () -> title, report);
   }
 
   private void watchZoom() {

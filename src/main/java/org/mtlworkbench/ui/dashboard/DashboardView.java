@@ -227,6 +227,17 @@ public final class DashboardView extends VBox {
   }
 
   /**
+   * Offers "Export chart…" (PNG, SVG, PDF) on every chart; {@code report} hears "Saved …" or why
+   * a file could not be written.
+   */
+  public void offerExports(java.util.function.Consumer<String> report) {
+    loss.offerExport(report);
+    gradient.offerExport(report);
+    weights.offerExport(report);
+    conflict.offerExport(report);
+  }
+
+  /**
    * The single-task baselines of the shown run as they become ready: each task's baseline loss
    * dotted beside its own, and baseline, Δ and verdict in the task table.
    */

@@ -1,0 +1,82 @@
+package org.mtlworkbench.ui.chart;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.FileChooser;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.mtlworkbench.common.InputException;
+import org.mtlworkbench.experiment.store.SafeNames;
+import org.mtlworkbench.report.ChartExport;
+
+/**
+ * "Export chart…" in a chart's context menu: the chart as it stands alone on paper (title, axis
+ * labels, legend: {@link org.mtlworkbench.report.chart.ExportLook}) to PNG at twice the on-screen
+ * size, SVG or PDF (vector), chosen by the file's extension.
+ */
+public final class ChartExportMenu {
+  /** PNG pixels per point: a chart of screen size printed sharp. */
+  public static final double PNG_SCALE = 2.0;
+  private static final int WIDTH = 720;
+  private static final int HEIGHT = 450;
+
+  private ChartExportMenu() {}
+
+  /**
+   * @param viewer the chart on screen
+   * @param forExport builds a stand-alone copy of the chart at the moment of export
+   * @param name what the chart shows, for the proposed file name
+   * @param report receives "Saved …" or the one-line reason the file could not be written
+   */
+  public static void install(ChartViewer viewer, Supplier<JFreeChart> forExport, Supplier<String> name, Consumer<String> report) {
+    MenuItem item = new MenuItem("Export chart (PNG, SVG, PDF)…");
+    item.setId(viewer.getId() + "Export");
+    item.setOnAction(e -> {
+      FileChooser chooser = new FileChooser();
+      chooser.setTitle("Export chart");
+      chooser.getExtensionFilters().addAll(
+          new FileChooser.ExtensionFilter("PNG image, 2× (*.png)", "*.png"),
+          new FileChooser.ExtensionFilter("SVG, vector (*.svg)", "*.svg"),
+          new FileChooser.ExtensionFilter("PDF, vector (*.pdf)", "*.pdf"));
+      chooser.setInitialFileName(SafeNames.fileName(name.get()) + ".png");
+      File chosen = chooser.showSaveDialog(viewer.getScene() == null ? null : viewer.getScene().getWindow());
+      if (chosen != null) {
+        report.accept(export(forExport.get(), chosen.toPath()));
+      }
+    });
+    viewer.getContextMenu().getItems().addAll(new SeparatorMenuItem(), item);
+  }
+
+  /**
+   * Writes {@code chart} to {@code file} in the format its extension names.
+   *
+   * @return "Saved FILE." or the one-line reason it was not written
+   */
+  public static String export(JFreeChart chart, Path file) {
+    String ext = extension(file);
+    try {
+      switch (ext) {
+        case "png" -> ChartExport.png(chart, WIDTH, HEIGHT, PNG_SCALE, file);
+        case "svg" -> ChartExport.svg(chart, WIDTH, HEIGHT, file);
+        case "pdf" -> ChartExport.pdf(chart, WIDTH, HEIGHT, file);
+        default -> {
+          return file.getFileName() + ": give the file a .png, .svg or .pdf extension";
+        }
+      }
+      return "Saved " + file + ".";
+    } catch (InputException e) {
+      return e.getMessage();
+    }
+  }
+
+  private static String extension(Path file) {
+    String n = file.getFileName().toString();
+    int dot = n.lastIndexOf('.');
+    return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+}

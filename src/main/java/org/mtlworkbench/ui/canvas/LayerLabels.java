@@ -32,7 +32,7 @@ public final class LayerLabels {
   /**
    * What the layer passes on, shown beside it: "→ 10×24×24"; "flattens 320 → 50" for a dense
    * layer fed by an image (it flattens it first); "⚠ misfit" when it does not fit; "" when unknown
-   * or already in the label (flatten).
+   * or already in the label (flatten, dense on flat values).
    */
   public static String shape(ShapeStep step) {
     if (!step.fits()) {
@@ -41,8 +41,9 @@ public final class LayerLabels {
     if (step.output() == null || step.layer().type().equals(LayerSpec.FLATTEN)) {
       return "";
     }
-    if (step.layer().type().equals(LayerSpec.DENSE) && step.input().isImage()) {
-      return "flattens " + step.input().width() + " → " + step.output();
+    if (step.layer().type().equals(LayerSpec.DENSE)) {
+      // on flat values a dense layer's output is its width, already in the label
+      return step.input().isImage() ? "flattens " + step.input().width() + " → " + step.output() : "";
     }
     return "→ " + step.output();
   }

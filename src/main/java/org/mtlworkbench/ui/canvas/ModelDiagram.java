@@ -161,7 +161,10 @@ public final class ModelDiagram extends DiagramRegion {
       });
       head.getChildren().add(row);
     }
-    head.getChildren().add(Blocks.row(output(t), false));
+    Label output = Blocks.row(output(t), false);
+    output.setWrapText(true); // "Output 10 classes · cross-entropy" on two lines keeps two heads side by side
+    output.setMinHeight(Region.USE_PREF_SIZE);
+    head.getChildren().add(output);
     head.setOnMouseClicked(e -> editor.selectionProperty().set(new Selection.Task(t.name())));
     head.setOnDragDetected(e -> {
       if (!editor.lockedProperty().get()) {

@@ -119,6 +119,7 @@ class ConvCanvasTest {
 
   @Test
   void addingAfterAPoolOffersImageLayersAndUndoRemovesIt() throws Exception {
+    System.gc(); // the problems warning must outlive a collection (it once listened through a collected view)
     robot.clickOn(backboneRow(1));
     robot.clickOn("#addBackboneLayer");
     WaitForAsyncUtils.waitForFxEvents();
@@ -131,10 +132,14 @@ class ConvCanvasTest {
     // the conv after the flatten now receives flat values: flagged
     Node conv = backboneRow(3);
     assertThat(onFx(() -> conv.getStyleClass())).contains("layer-conv", "shape-error");
+    Label problems = onFx(() -> robot.lookup("#problemsLabel").<Label>query());
+    assertThat(onFx(problems::isVisible)).isTrue();
+    assertThat(onFx(() -> problems.getText())).contains("model.backbone[3]");
 
     onFx(editor::undo);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(texts(".layer-flatten")).isEmpty();
     assertThat(onFx(() -> robot.lookup(".shape-error").queryAll())).isEmpty();
+    assertThat(onFx(problems::isVisible)).isFalse();
   }
 }

@@ -1,9 +1,9 @@
 package org.mtlworkbench.ui.canvas;
 
-import java.util.Locale;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
-import org.mtlworkbench.model.LayerSpec;
 
 /** The blocks of the model diagram: a titled box with one row per layer. */
 final class Blocks {
@@ -31,9 +31,25 @@ final class Blocks {
     return row;
   }
 
-  /** "Dense 64 · relu", with "· dropout 0.2" when it drops. */
-  static String describe(LayerSpec l) {
-    String text = "Dense " + l.units() + " · " + l.activation();
-    return l.dropout() > 0 ? text + String.format(Locale.ROOT, " · dropout %.2g", l.dropout()) : text;
+  /**
+   * A layer's row: its words, the shape it passes on at the right, its kind's style class, and —
+   * when it does not fit its input — the style class {@code shape-error} with the reason as tooltip.
+   */
+  static Label layerRow(ShapeStep step, boolean selected) {
+    Label row = row(LayerLabels.text(step.layer(), step.input()), selected);
+    row.getStyleClass().add(LayerLabels.styleClass(step.layer()));
+    String shape = LayerLabels.shape(step);
+    if (!shape.isEmpty()) {
+      Label tensor = new Label(shape);
+      tensor.getStyleClass().add("layer-shape");
+      row.setGraphic(tensor);
+      row.setContentDisplay(ContentDisplay.RIGHT);
+      row.setGraphicTextGap(10);
+    }
+    if (!step.fits()) {
+      row.getStyleClass().add("shape-error");
+      row.setTooltip(new Tooltip(step.problem()));
+    }
+    return row;
   }
 }

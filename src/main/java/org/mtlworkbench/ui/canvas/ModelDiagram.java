@@ -30,6 +30,7 @@ import org.mtlworkbench.ui.edit.TargetInfo;
  */
 public final class ModelDiagram extends DiagramRegion {
   private final ExperimentEditor editor;
+  private ShapeFlow flow;
 
   public ModelDiagram(ExperimentEditor editor) {
     this.editor = editor;
@@ -51,8 +52,9 @@ public final class ModelDiagram extends DiagramRegion {
     column.setAlignment(Pos.TOP_CENTER);
     column.getStyleClass().add("diagram-column");
     DatasetInfo dataset = editor.datasetProperty().get();
+    flow = ShapeFlow.of(d, dataset);
     VBox input = Blocks.block("inputBlock", "Input", "input-block");
-    input.getChildren().add(Blocks.row(dataset == null ? "features" : dataset.featureNames().size() + " features", false));
+    input.getChildren().add(inputRow(flow));
     column.getChildren().add(input);
     if (d.sharing() == Sharing.HARD) {
       VBox backbone = layerBlock("backbone", "Shared backbone", d.backbone());
@@ -101,12 +103,24 @@ public final class ModelDiagram extends DiagramRegion {
     return row;
   }
 
+  /** "1×28×28 image" or "50 features", flagged when the image does not hold the data's features. */
+  private static Label inputRow(ShapeFlow flow) {
+    Tensor in = flow.input();
+    Label row = Blocks.row(in == null ? "features" : in.isImage() ? in + " image" : in.width() + " features", false);
+    row.setId("inputShape");
+    if (flow.inputProblem() != null) {
+      row.getStyleClass().add("shape-error");
+      row.setTooltip(new Tooltip(flow.inputProblem()));
+    }
+    return row;
+  }
+
   private VBox layerBlock(String id, String title, List<LayerSpec> layers) {
     VBox block = Blocks.block(id, title);
     Selection selected = editor.selectionProperty().get();
     for (int i = 0; i < layers.size(); i++) {
       int index = i;
-      Label row = Blocks.row(Blocks.describe(layers.get(i)), new Selection.BackboneLayer(i).equals(selected));
+      Label row = Blocks.layerRow(flow.backbone().get(i), new Selection.BackboneLayer(i).equals(selected));
       row.setOnMouseClicked(e -> {
         editor.selectionProperty().set(new Selection.BackboneLayer(index));
         e.consume();
@@ -140,14 +154,17 @@ public final class ModelDiagram extends DiagramRegion {
     head.getChildren().add(0, header);
     for (int i = 0; i < d.head().size(); i++) {
       int index = i;
-      Label row = Blocks.row(Blocks.describe(d.head().get(i)), new Selection.HeadLayer(i).equals(selected));
+      Label row = Blocks.layerRow(flow.head().get(i), new Selection.HeadLayer(i).equals(selected));
       row.setOnMouseClicked(e -> {
         editor.selectionProperty().set(new Selection.HeadLayer(index));
         e.consume();
       });
       head.getChildren().add(row);
     }
-    head.getChildren().add(Blocks.row(output(t), false));
+    Label output = Blocks.row(output(t), false);
+    output.setWrapText(true); // "Output 10 classes · cross-entropy" on two lines keeps two heads side by side
+    output.setMinHeight(Region.USE_PREF_SIZE);
+    head.getChildren().add(output);
     head.setOnMouseClicked(e -> editor.selectionProperty().set(new Selection.Task(t.name())));
     head.setOnDragDetected(e -> {
       if (!editor.lockedProperty().get()) {

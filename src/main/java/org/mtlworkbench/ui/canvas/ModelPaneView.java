@@ -1,6 +1,7 @@
 package org.mtlworkbench.ui.canvas;
 
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,7 +22,14 @@ import org.mtlworkbench.ui.edit.ExperimentEditor;
 public final class ModelPaneView extends VBox {
   public static final String LOCKED_TEXT = "Training — the model is locked. Stop the run to change it.";
 
+  /**
+   * The editor hands out an unmodifiable view of its problems, which listens to the real list only
+   * weakly: held here, or the view (and the listener on it) is collected and the warning goes stale.
+   */
+  private final ObservableList<String> problemList;
+
   public ModelPaneView(ExperimentEditor editor, Node inspector) {
+    problemList = editor.problems();
     setId("modelPane");
     getStyleClass().add("workbench-area");
 
@@ -43,7 +51,8 @@ public final class ModelPaneView extends VBox {
     lock.managedProperty().bind(lock.visibleProperty());
 
     ModelDiagram diagram = new ModelDiagram(editor);
-    ScrollPane scroll = new ScrollPane(diagram);
+    ScrollPane scroll = new ScrollPane();
+    scroll.setContent(new ShrinkToFit(diagram, scroll));
     scroll.setFitToWidth(true);
     scroll.setFitToHeight(true);
     scroll.getStyleClass().add("plain-scroll");
@@ -55,11 +64,11 @@ public final class ModelPaneView extends VBox {
     problems.setWrapText(true);
     problems.setMaxWidth(Double.MAX_VALUE);
     Runnable showProblems = () -> {
-      problems.setText(editor.problems().isEmpty() ? "" : "⚠  " + String.join("\n⚠  ", editor.problems()));
-      problems.setVisible(!editor.problems().isEmpty());
+      problems.setText(problemList.isEmpty() ? "" : "⚠  " + String.join("\n⚠  ", problemList));
+      problems.setVisible(!problemList.isEmpty());
     };
     problems.managedProperty().bind(problems.visibleProperty());
-    editor.problems().addListener((ListChangeListener<String>) c -> showProblems.run());
+    problemList.addListener((ListChangeListener<String>) c -> showProblems.run());
     showProblems.run();
 
     VBox canvas = new VBox(6, new LambdaControl(editor), new LayerButtons(editor), lock, scroll, problems);

@@ -34,6 +34,9 @@ import org.mtlworkbench.train.TrainingSpec;
  * @param optimizer optimiser and schedule
  * @param strategy balancing strategy
  * @param training epochs, batch size, seed, diagnostics interval, threads
+ * @param inputShape {@code [channels, height, width]} when the rows are images (conv and pooling
+ *     layers need it), {@code null} for flat rows; kept so that a convolutional experiment survives
+ *     the round trip through the editor
  */
 public record ExperimentDraft(
     String name,
@@ -45,9 +48,11 @@ public record ExperimentDraft(
     double lambda,
     OptimizerSpec optimizer,
     StrategySpec strategy,
-    TrainingSpec training) {
+    TrainingSpec training,
+    List<Integer> inputShape) {
 
   public ExperimentDraft {
+    inputShape = inputShape == null ? null : List.copyOf(inputShape);
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(data, "data");
     tasks = List.copyOf(tasks);
@@ -59,12 +64,18 @@ public record ExperimentDraft(
     Objects.requireNonNull(training, "training");
   }
 
+  /** A draft on flat input rows. */
+  public ExperimentDraft(String name, DataSpec data, List<TaskSpec> tasks, Sharing sharing, List<LayerSpec> backbone,
+      List<LayerSpec> head, double lambda, OptimizerSpec optimizer, StrategySpec strategy, TrainingSpec training) {
+    this(name, data, tasks, sharing, backbone, head, lambda, optimizer, strategy, training, null);
+  }
+
   /** The draft of a complete experiment. */
   public static ExperimentDraft fromSpec(ExperimentSpec spec) {
     ModelSpec m = spec.model();
     return new ExperimentDraft(
         spec.name(), spec.data(), spec.tasks(), m.sharingMode(), m.backbone(), m.head(), m.soft().lambda(),
-        spec.optimizer(), spec.strategy(), spec.training());
+        spec.optimizer(), spec.strategy(), spec.training(), m.inputShape());
   }
 
   /**
@@ -75,7 +86,7 @@ public record ExperimentDraft(
    * @throws org.mtlworkbench.common.InputException when the draft is incomplete
    */
   public ExperimentSpec toSpec(DataSpec data) {
-    ModelSpec model = new ModelSpec(sharing.id(), backbone, head, new SoftSharingSpec(lambda));
+    ModelSpec model = new ModelSpec(sharing.id(), backbone, head, new SoftSharingSpec(lambda), inputShape);
     return new ExperimentSpec(ExperimentSpec.SCHEMA_VERSION, name, data, tasks, model, optimizer, training, strategy);
   }
 
@@ -89,11 +100,11 @@ public record ExperimentDraft(
   }
 
   public ExperimentDraft withName(String n) {
-    return new ExperimentDraft(n, data, tasks, sharing, backbone, head, lambda, optimizer, strategy, training);
+    return new ExperimentDraft(n, data, tasks, sharing, backbone, head, lambda, optimizer, strategy, training, inputShape);
   }
 
   public ExperimentDraft withTasks(List<TaskSpec> t) {
-    return new ExperimentDraft(name, data, t, sharing, backbone, head, lambda, optimizer, strategy, training);
+    return new ExperimentDraft(name, data, t, sharing, backbone, head, lambda, optimizer, strategy, training, inputShape);
   }
 
   /** Replaces the task named {@code taskName} by what {@code change} makes of it. */
@@ -104,30 +115,30 @@ public record ExperimentDraft(
   }
 
   public ExperimentDraft withSharing(Sharing s) {
-    return new ExperimentDraft(name, data, tasks, s, backbone, head, lambda, optimizer, strategy, training);
+    return new ExperimentDraft(name, data, tasks, s, backbone, head, lambda, optimizer, strategy, training, inputShape);
   }
 
   public ExperimentDraft withBackbone(List<LayerSpec> b) {
-    return new ExperimentDraft(name, data, tasks, sharing, b, head, lambda, optimizer, strategy, training);
+    return new ExperimentDraft(name, data, tasks, sharing, b, head, lambda, optimizer, strategy, training, inputShape);
   }
 
   public ExperimentDraft withHead(List<LayerSpec> h) {
-    return new ExperimentDraft(name, data, tasks, sharing, backbone, h, lambda, optimizer, strategy, training);
+    return new ExperimentDraft(name, data, tasks, sharing, backbone, h, lambda, optimizer, strategy, training, inputShape);
   }
 
   public ExperimentDraft withLambda(double l) {
-    return new ExperimentDraft(name, data, tasks, sharing, backbone, head, l, optimizer, strategy, training);
+    return new ExperimentDraft(name, data, tasks, sharing, backbone, head, l, optimizer, strategy, training, inputShape);
   }
 
   public ExperimentDraft withOptimizer(OptimizerSpec o) {
-    return new ExperimentDraft(name, data, tasks, sharing, backbone, head, lambda, o, strategy, training);
+    return new ExperimentDraft(name, data, tasks, sharing, backbone, head, lambda, o, strategy, training, inputShape);
   }
 
   public ExperimentDraft withStrategy(StrategySpec s) {
-    return new ExperimentDraft(name, data, tasks, sharing, backbone, head, lambda, optimizer, s, training);
+    return new ExperimentDraft(name, data, tasks, sharing, backbone, head, lambda, optimizer, s, training, inputShape);
   }
 
   public ExperimentDraft withTraining(TrainingSpec t) {
-    return new ExperimentDraft(name, data, tasks, sharing, backbone, head, lambda, optimizer, strategy, t);
+    return new ExperimentDraft(name, data, tasks, sharing, backbone, head, lambda, optimizer, strategy, t, inputShape);
   }
 }

@@ -44,8 +44,9 @@ final class InspectorEditors implements Callback<PropertySheet.Item, PropertyEdi
         commit.run();
       }
     });
+    // An undo while the field keeps the focus must show: only text being typed is left alone.
     row.getObservableValue().ifPresent(v -> v.addListener((obs, old, now) -> {
-      if (!field.isFocused()) {
+      if (!field.isFocused() || field.getText().equals(format(old))) {
         field.setText(format(now));
       }
     }));

@@ -15,6 +15,7 @@ import org.mtlworkbench.optim.OptimizerSpec;
 import org.mtlworkbench.optim.ScheduleSpec;
 import org.mtlworkbench.ui.edit.ExperimentDraft;
 import org.mtlworkbench.ui.edit.ExperimentEditor;
+import org.mtlworkbench.ui.edit.LayerLists;
 import org.mtlworkbench.ui.edit.Selection;
 import org.mtlworkbench.ui.edit.TargetInfo;
 
@@ -38,11 +39,9 @@ final class InspectorItems {
   static List<InspectorItem> of(ExperimentEditor editor, Selection selection) {
     InspectorItems b = new InspectorItems(editor);
     if (selection instanceof Selection.BackboneLayer l) {
-      b.layer("Backbone layer " + (l.index() + 1), d -> d.backbone().get(l.index()),
-          (field, v) -> editor.updateBackboneLayer(l.index(), x -> SpecFields.layer(x, field, v)));
+      b.layer("Backbone layer " + (l.index() + 1), new LayerEdits(editor, true, l.index()));
     } else if (selection instanceof Selection.HeadLayer l) {
-      b.layer("Head layer " + (l.index() + 1), d -> d.head().get(l.index()),
-          (field, v) -> editor.updateHeadLayer(l.index(), x -> SpecFields.layer(x, field, v)));
+      b.layer("Head layer " + (l.index() + 1), new LayerEdits(editor, false, l.index()));
     } else if (selection instanceof Selection.Task t) {
       b.task(t.name());
     } else if (selection instanceof Selection.Optimizer) {
@@ -55,10 +54,6 @@ final class InspectorItems {
       b.experiment();
     }
     return b.items;
-  }
-
-  private interface Setter {
-    boolean set(String field, Object value);
   }
 
   private void add(String category, String name, String description, Class<?> type,
@@ -76,13 +71,35 @@ final class InspectorItems {
         d -> d.data().split().train() + " / " + d.data().split().validation() + " / " + d.data().split().test(), null, null);
   }
 
-  private void layer(String category, Function<ExperimentDraft, LayerSpec> layer, Setter set) {
-    add(category, "Units", "Width of the dense layer", Integer.class, d -> layer.apply(d).units(),
-        v -> set.set("units", v), null);
-    add(category, "Activation", "Applied after the dense layer", String.class, d -> layer.apply(d).activation(),
-        v -> set.set("activation", v), ACTIVATIONS);
-    add(category, "Dropout", "Drop probability in [0, 1)", Double.class, d -> layer.apply(d).dropout(),
-        v -> set.set("dropout", v), null);
+  /** The rows of the layer's type: conv filters, kernel, stride, padding; pool window, stride; dense units. */
+  private void layer(String category, LayerEdits layer) {
+    LayerSpec shown = layer.read(editor.draft());
+    add(category, "Type", "conv, maxpool and flatten need an image input (model.inputShape)", String.class,
+        d -> layer.read(d).type(), v -> layer.retype((String) v), LayerLists.TYPES);
+    switch (shown.type()) {
+      case LayerSpec.CONV -> {
+        integer(category, "Filters", "Output channels (feature maps), ≥ 1", layer, "filters", LayerSpec::filters);
+        integer(category, "Kernel", "Side k of the k×k window, ≥ 1", layer, "kernel", LayerSpec::kernel);
+        integer(category, "Stride", "Step between windows, ≥ 1", layer, "stride", LayerSpec::stride);
+        integer(category, "Padding", "Zeros added on every side, ≥ 0", layer, "padding", LayerSpec::padding);
+      }
+      case LayerSpec.MAXPOOL -> {
+        integer(category, "Pool", "Side of the pooling window, ≥ 1", layer, "pool", LayerSpec::pool);
+        integer(category, "Stride", "Step between windows, ≥ 1 (default: the window)", layer, "stride", LayerSpec::stride);
+      }
+      case LayerSpec.DENSE -> integer(category, "Units", "Width of the dense layer", layer, "units", LayerSpec::units);
+      default -> { }
+    }
+    add(category, "Activation", "Applied after the layer", String.class, d -> layer.read(d).activation(),
+        v -> layer.set("activation", v), ACTIVATIONS);
+    add(category, "Dropout", "Drop probability in [0, 1)", Double.class, d -> layer.read(d).dropout(),
+        v -> layer.set("dropout", v), null);
+    add(category, "Output", "The shape the layer passes on", String.class, layer::output, null, null);
+  }
+
+  private void integer(String category, String name, String description, LayerEdits layer, String field,
+      Function<LayerSpec, Integer> read) {
+    add(category, name, description, Integer.class, d -> read.apply(layer.read(d)), v -> layer.set(field, v), null);
   }
 
   private void task(String name) {

@@ -13,13 +13,25 @@ import org.mtlworkbench.train.TrainingSpec;
 final class SpecFields {
   private SpecFields() {}
 
+  /**
+   * A layer of the same type with one field changed. A pooling layer whose stride was its window
+   * (the default) keeps that tie when the window changes.
+   */
   static LayerSpec layer(LayerSpec l, String field, Object v) {
-    return switch (field) {
-      case "units" -> new LayerSpec((Integer) v, l.activation(), l.dropout());
-      case "activation" -> new LayerSpec(l.units(), (String) v, l.dropout());
-      case "dropout" -> new LayerSpec(l.units(), l.activation(), (Double) v);
-      default -> throw new IllegalArgumentException(field);
-    };
+    Integer stride = l.stride();
+    if (field.equals("pool") && l.stride() != null && l.stride().equals(l.pool())) {
+      stride = (Integer) v;
+    }
+    return new LayerSpec(
+        l.type(),
+        field.equals("units") ? (Integer) v : l.units(),
+        field.equals("filters") ? (Integer) v : l.filters(),
+        field.equals("kernel") ? (Integer) v : l.kernel(),
+        field.equals("stride") ? (Integer) v : stride,
+        field.equals("padding") ? (Integer) v : l.padding(),
+        field.equals("pool") ? (Integer) v : l.pool(),
+        field.equals("activation") ? (String) v : l.activation(),
+        field.equals("dropout") ? (Double) v : l.dropout());
   }
 
   static TaskSpec task(TaskSpec t, String field, Object v) {

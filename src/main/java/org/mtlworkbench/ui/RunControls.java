@@ -13,6 +13,12 @@ import org.mtlworkbench.ui.run.RunState;
 
 /** Run, Pause/Resume, Step and Stop, each enabled only when it can act. */
 final class RunControls extends HBox {
+  /**
+   * The editor's problems, held here: the editor hands out a view of its list, and a listener or
+   * binding on a view nobody references stops firing once the view is collected.
+   */
+  private final javafx.collections.ObservableList<String> problems;
+
   RunControls(WorkbenchController controller) {
     super(4);
     setId("runControls");
@@ -20,14 +26,15 @@ final class RunControls extends HBox {
     RunSession session = controller.session();
     ExperimentEditor editor = controller.editor();
     var state = session.stateProperty();
+    problems = editor.problems();
 
     Button run = button("runButton", "▶  Run", "Train the model (Ctrl+R)");
     run.getStyleClass().add("run-button");
     run.disableProperty().bind(Bindings.createBooleanBinding(
-        () -> state.get().isActive() || !editor.problems().isEmpty(), state, editor.problems()));
+        () -> state.get().isActive() || !problems.isEmpty(), state, problems));
     Tooltip runTip = run.getTooltip();
-    editor.problems().addListener((javafx.collections.ListChangeListener<String>) c ->
-        runTip.setText(editor.problems().isEmpty() ? "Train the model (Ctrl+R)" : editor.problems().get(0)));
+    problems.addListener((javafx.collections.ListChangeListener<String>) c ->
+        runTip.setText(problems.isEmpty() ? "Train the model (Ctrl+R)" : problems.get(0)));
     run.setOnAction(e -> controller.run());
 
     Button pause = button("pauseButton", "❚❚  Pause", "Pause or resume (Space)");

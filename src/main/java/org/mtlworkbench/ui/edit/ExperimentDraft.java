@@ -37,6 +37,9 @@ import org.mtlworkbench.train.TrainingSpec;
  * @param inputShape {@code [channels, height, width]} when the rows are images (conv and pooling
  *     layers need it), {@code null} for flat rows; kept so that a convolutional experiment survives
  *     the round trip through the editor
+ * @param unedited the model settings the editor does not edit (the soft-sharing penalty, the
+ *     cross-stitch units' start, the number of MMoE experts), carried from the file so that
+ *     opening and running or saving an experiment keeps them; {@code null} for their defaults
  */
 public record ExperimentDraft(
     String name,
@@ -49,7 +52,8 @@ public record ExperimentDraft(
     OptimizerSpec optimizer,
     StrategySpec strategy,
     TrainingSpec training,
-    List<Integer> inputShape) {
+    List<Integer> inputShape,
+    ModelSpec unedited) {
 
   public ExperimentDraft {
     inputShape = inputShape == null ? null : List.copyOf(inputShape);
@@ -67,7 +71,7 @@ public record ExperimentDraft(
   /** A draft on flat input rows. */
   public ExperimentDraft(String name, DataSpec data, List<TaskSpec> tasks, Sharing sharing, List<LayerSpec> backbone,
       List<LayerSpec> head, double lambda, OptimizerSpec optimizer, StrategySpec strategy, TrainingSpec training) {
-    this(name, data, tasks, sharing, backbone, head, lambda, optimizer, strategy, training, null);
+    this(name, data, tasks, sharing, backbone, head, lambda, optimizer, strategy, training, null, null);
   }
 
   /** The draft of a complete experiment. */
@@ -75,7 +79,7 @@ public record ExperimentDraft(
     ModelSpec m = spec.model();
     return new ExperimentDraft(
         spec.name(), spec.data(), spec.tasks(), m.sharingMode(), m.backbone(), m.head(), m.soft().lambda(),
-        spec.optimizer(), spec.strategy(), spec.training(), m.inputShape());
+        spec.optimizer(), spec.strategy(), spec.training(), m.inputShape(), m);
   }
 
   /**
@@ -86,7 +90,9 @@ public record ExperimentDraft(
    * @throws org.mtlworkbench.common.InputException when the draft is incomplete
    */
   public ExperimentSpec toSpec(DataSpec data) {
-    ModelSpec model = new ModelSpec(sharing.id(), backbone, head, new SoftSharingSpec(lambda), inputShape);
+    String penalty = unedited == null ? null : unedited.soft().penalty();
+    ModelSpec model = new ModelSpec(sharing.id(), backbone, head, new SoftSharingSpec(lambda, penalty), inputShape,
+        unedited == null ? null : unedited.crossStitch(), unedited == null ? null : unedited.mmoe());
     return new ExperimentSpec(ExperimentSpec.SCHEMA_VERSION, name, data, tasks, model, optimizer, training, strategy);
   }
 
@@ -100,11 +106,11 @@ public record ExperimentDraft(
   }
 
   public ExperimentDraft withName(String n) {
-    return new ExperimentDraft(n, data, tasks, sharing, backbone, head, lambda, optimizer, strategy, training, inputShape);
+    return new ExperimentDraft(n, data, tasks, sharing, backbone, head, lambda, optimizer, strategy, training, inputShape, unedited);
   }
 
   public ExperimentDraft withTasks(List<TaskSpec> t) {
-    return new ExperimentDraft(name, data, t, sharing, backbone, head, lambda, optimizer, strategy, training, inputShape);
+    return new ExperimentDraft(name, data, t, sharing, backbone, head, lambda, optimizer, strategy, training, inputShape, unedited);
   }
 
   /** Replaces the task named {@code taskName} by what {@code change} makes of it. */
@@ -115,30 +121,30 @@ public record ExperimentDraft(
   }
 
   public ExperimentDraft withSharing(Sharing s) {
-    return new ExperimentDraft(name, data, tasks, s, backbone, head, lambda, optimizer, strategy, training, inputShape);
+    return new ExperimentDraft(name, data, tasks, s, backbone, head, lambda, optimizer, strategy, training, inputShape, unedited);
   }
 
   public ExperimentDraft withBackbone(List<LayerSpec> b) {
-    return new ExperimentDraft(name, data, tasks, sharing, b, head, lambda, optimizer, strategy, training, inputShape);
+    return new ExperimentDraft(name, data, tasks, sharing, b, head, lambda, optimizer, strategy, training, inputShape, unedited);
   }
 
   public ExperimentDraft withHead(List<LayerSpec> h) {
-    return new ExperimentDraft(name, data, tasks, sharing, backbone, h, lambda, optimizer, strategy, training, inputShape);
+    return new ExperimentDraft(name, data, tasks, sharing, backbone, h, lambda, optimizer, strategy, training, inputShape, unedited);
   }
 
   public ExperimentDraft withLambda(double l) {
-    return new ExperimentDraft(name, data, tasks, sharing, backbone, head, l, optimizer, strategy, training, inputShape);
+    return new ExperimentDraft(name, data, tasks, sharing, backbone, head, l, optimizer, strategy, training, inputShape, unedited);
   }
 
   public ExperimentDraft withOptimizer(OptimizerSpec o) {
-    return new ExperimentDraft(name, data, tasks, sharing, backbone, head, lambda, o, strategy, training, inputShape);
+    return new ExperimentDraft(name, data, tasks, sharing, backbone, head, lambda, o, strategy, training, inputShape, unedited);
   }
 
   public ExperimentDraft withStrategy(StrategySpec s) {
-    return new ExperimentDraft(name, data, tasks, sharing, backbone, head, lambda, optimizer, s, training, inputShape);
+    return new ExperimentDraft(name, data, tasks, sharing, backbone, head, lambda, optimizer, s, training, inputShape, unedited);
   }
 
   public ExperimentDraft withTraining(TrainingSpec t) {
-    return new ExperimentDraft(name, data, tasks, sharing, backbone, head, lambda, optimizer, strategy, t, inputShape);
+    return new ExperimentDraft(name, data, tasks, sharing, backbone, head, lambda, optimizer, strategy, t, inputShape, unedited);
   }
 }

@@ -29,7 +29,16 @@ public final class RunMetrics {
    *     the last is malformed
    */
   public static RunMetrics read(Path runDir) {
-    return new RunMetrics(MetricsTable.read(runDir.resolve("metrics.csv")), ConflictTable.read(runDir.resolve("conflicts.csv")));
+    return read(runDir, List.of());
+  }
+
+  /**
+   * As {@link #read(Path)}, with the run's tasks known from run.json: they keep that order and
+   * are there even before the first row was written.
+   */
+  static RunMetrics read(Path runDir, List<String> knownTasks) {
+    return new RunMetrics(
+        MetricsTable.read(runDir.resolve("metrics.csv"), knownTasks), ConflictTable.read(runDir.resolve("conflicts.csv")));
   }
 
   /** Task names in model order (the order the writer writes them). */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.experiment.ExperimentFiles;
 import org.mtlworkbench.experiment.RunLock;
@@ -27,7 +28,8 @@ public final class RunReader {
    */
   public static StoredRun read(Path runDir) {
     RunManifest manifest = manifest(runDir);
-    return new StoredRun(runDir, manifest, status(runDir, manifest), RunMetrics.read(runDir));
+    StoredStatus status = status(runDir, manifest);
+    return new StoredRun(runDir, manifest, status, RunMetrics.read(runDir, manifest.tasks() == null ? List.of() : manifest.tasks()));
   }
 
   /** run.json alone. */

@@ -143,4 +143,36 @@ class RunMetricsTest {
         .isInstanceOf(InputException.class)
         .hasMessageStartingWith(dir.resolve("metrics.csv") + ", line 1: the header must start with step,epoch,task,split");
   }
+
+  @Test
+  void aRunWithNoRowsYetStillKnowsItsTasksFromRunJson() throws Exception {
+    StoredRuns.run(dir, "early", "running", "2026-01-01T10:00:00Z");
+    Files.writeString(dir.resolve("metrics.csv"), "step,epoch,ta");
+    StoredRun run = RunReader.read(dir);
+    assertThat(run.status()).isEqualTo(StoredStatus.CRASHED);
+    assertThat(run.metrics().tasks()).containsExactly("y1", "y2");
+    assertThat(run.metrics().replay().taskNames()).containsExactly("y1", "y2");
+    assertThat(run.metrics().replay().size()).isZero();
+  }
+
+  @Test
+  void aMissingOrBrokenRunJsonIsOneLineNamingTheFile() throws Exception {
+    assertThatThrownBy(() -> RunReader.read(dir))
+        .isInstanceOf(InputException.class)
+        .hasMessage(dir.resolve("run.json") + ": no such file (not a run directory)");
+    Files.writeString(dir.resolve("run.json"), "{\n  \"formatVersion\": 1,\n  \"name\": [\n");
+    assertThatThrownBy(() -> RunReader.read(dir))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith(dir.resolve("run.json") + ", line ")
+        .hasMessageNotContaining("\n");
+    Files.writeString(dir.resolve("run.json"), "{\"formatVersion\": 1, \"seed\": null}");
+    assertThatThrownBy(() -> RunReader.read(dir))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith(dir.resolve("run.json") + ", line 1, column ")
+        .hasMessageContaining("field 'seed'");
+    StoredRuns.run(dir, "odd", "exploded", "2026-01-01T10:00:00Z");
+    assertThatThrownBy(() -> RunReader.read(dir))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith(dir.resolve("run.json") + ", field 'status': unknown value 'exploded'");
+  }
 }

@@ -64,8 +64,7 @@ class WorkspaceTest {
     Files.createDirectories(root.resolve("empty-folder"));
     Files.createDirectories(root.resolve("broken"));
     Files.writeString(root.resolve("broken/run.json"), "{\"formatVersion\": 1, \"name\": ");
-    Files.createDirectories(root.resolve("bad-status"));
-    Files.writeString(root.resolve("bad-status/run.json"), "{\"formatVersion\": 1, \"status\": \"exploded\"}");
+    StoredRuns.run(root.resolve("bad-status"), "bad status", "exploded", "2026-05-01T10:00:00Z");
     Files.writeString(root.resolve("notes.txt"), "not a run");
 
     List<RunEntry> runs = ws.list();

@@ -55,12 +55,18 @@ public final class RunLock implements AutoCloseable {
             throw new IllegalStateException("run directory " + runDir + " is already being written by this process");
           }
           FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
-          FileLock l = ch.tryLock();
+          FileLock l = null;
+          try {
+            l = ch.tryLock();
+          } finally {
+            if (l == null) {
+              ch.close();
+            }
+          }
           if (l != null) {
             HELD.add(file);
             return new RunLock(file, ch, l);
           }
-          ch.close();
         }
         if (System.nanoTime() > deadline) {
           throw new IllegalStateException("run directory " + runDir + " is being written by another process");

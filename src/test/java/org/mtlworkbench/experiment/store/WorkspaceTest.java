@@ -87,8 +87,12 @@ class WorkspaceTest {
   void aRunWhoseWriterHoldsTheLockIsRunningAndCannotBeDeleted() throws Exception {
     Workspace ws = new Workspace(tmp);
     Path run = StoredRuns.run(tmp.resolve("live"), "live", "running", "2026-01-01T10:00:00Z");
+    Path alias = Files.createSymbolicLink(tmp.resolve("alias"), run);
     try (RunLock lock = RunLock.acquire(run)) {
       assertThat(RunLock.isHeld(run)).isTrue();
+      // another spelling of the same folder is the same run (and is not probed through a second channel)
+      assertThat(RunLock.isHeld(alias)).isTrue();
+      assertThatThrownBy(() -> RunLock.acquire(alias)).isInstanceOf(IllegalStateException.class);
       assertThat(RunReader.read(run).status()).isEqualTo(StoredStatus.RUNNING);
       assertThatThrownBy(() -> RunLock.acquire(run)).isInstanceOf(IllegalStateException.class);
       assertThatThrownBy(() -> ws.delete(run)).isInstanceOf(InputException.class).hasMessageContaining("still being written");

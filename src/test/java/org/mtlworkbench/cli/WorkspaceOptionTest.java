@@ -69,4 +69,13 @@ class WorkspaceOptionTest {
       });
     }
   }
+
+  @Test
+  void aWorkspaceThatIsAFileIsOneLineOfError() throws Exception {
+    Path exp = Experiments.write(dir, "exp.json", Experiments.generated(MODEL, TRAINING, ""));
+    Path file = Files.writeString(dir.resolve("ws"), "not a folder");
+    CliRunner.Result r = CliRunner.run("train", exp.toString(), "--workspace", file.toString(), "--quiet");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err().strip()).isEqualTo("error: workspace " + file.toAbsolutePath() + ": is a file, not a folder");
+  }
 }

@@ -1,6 +1,5 @@
 package org.mtlworkbench.experiment;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -63,7 +62,7 @@ public final class ExperimentFiles {
       var unknown = new UnknownFieldCheck(MAPPER).find(json, ExperimentSpec.class);
       if (unknown.isPresent()) {
         var u = unknown.get();
-        throw new InputException(source + where(u.location()) + ": unknown field '" + u.path() + "'; known fields here: "
+        throw new InputException(source + JsonErrors.where(u.location()) + ": unknown field '" + u.path() + "'; known fields here: "
             + String.join(", ", u.known()));
       }
       ExperimentSpec spec = MAPPER.readValue(json, ExperimentSpec.class);
@@ -76,19 +75,19 @@ public final class ExperimentFiles {
           e.getKnownPropertyIds() == null
               ? ""
               : "; known fields here: " + e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
-      throw new InputException(source + where(e.getLocation()) + ": unknown field '" + path(e) + "'" + known, e);
+      throw new InputException(source + JsonErrors.where(e.getLocation()) + ": unknown field '" + JsonErrors.path(e) + "'" + known, e);
     } catch (JsonMappingException e) {
       Throwable cause = e.getCause();
       while (cause != null && !(cause instanceof InputException)) {
         cause = cause.getCause();
       }
-      String field = path(e);
+      String field = JsonErrors.path(e);
       if (cause != null) {
         throw new InputException(source + (field.isEmpty() ? "" : ", in '" + field + "'") + ": " + cause.getMessage(), e);
       }
-      throw new InputException(source + where(e.getLocation()) + (field.isEmpty() ? "" : ", field '" + field + "'") + ": " + e.getOriginalMessage(), e);
+      throw new InputException(source + JsonErrors.where(e.getLocation()) + (field.isEmpty() ? "" : ", field '" + field + "'") + ": " + e.getOriginalMessage(), e);
     } catch (JsonProcessingException e) {
-      throw new InputException(source + where(e.getLocation()) + ": malformed JSON: " + e.getOriginalMessage(), e);
+      throw new InputException(source + JsonErrors.where(e.getLocation()) + ": malformed JSON: " + e.getOriginalMessage(), e);
     } catch (java.io.IOException e) {
       throw new InputException(source + ": cannot read: " + e.getMessage(), e);
     }
@@ -101,28 +100,5 @@ public final class ExperimentFiles {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise experiment", e);
     }
-  }
-
-  /** "model.backbone[0].units" from Jackson's reference chain. */
-  static String path(JsonMappingException e) {
-    StringBuilder b = new StringBuilder();
-    for (JsonMappingException.Reference r : e.getPath()) {
-      if (r.getFieldName() != null) {
-        if (b.length() > 0) {
-          b.append('.');
-        }
-        b.append(r.getFieldName());
-      } else if (r.getIndex() >= 0) {
-        b.append('[').append(r.getIndex()).append(']');
-      }
-    }
-    return b.toString();
-  }
-
-  private static String where(JsonLocation loc) {
-    if (loc == null || loc.getLineNr() < 1) {
-      return "";
-    }
-    return ", line " + loc.getLineNr() + ", column " + loc.getColumnNr();
   }
 }

@@ -42,7 +42,7 @@ class ExperimentFilesTest {
   @Test
   void everyReleasedSchemaVersionStaysReadable() {
     // fixture written with schema version 1; never edit it, add a new one per version
-    ExperimentSpec v1 = ExperimentFiles.read(Path.of("src/test/resources/experiments/schema-v1.json"));
+    ExperimentSpec v1 = ExperimentFiles.read(Path.of("src/test/resources/fixtures/experiment-schema-1-minimal.json"));
     assertThat(v1.schemaVersion()).isEqualTo(1);
     assertThat(v1.tasks()).extracting(t -> t.name()).containsExactly("price", "segment");
     assertThat(v1.tasks().get(1).labelBudget()).isEqualTo(100);

@@ -1,6 +1,5 @@
 package org.mtlworkbench.experiment.store;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.IOException;
@@ -12,6 +11,7 @@ import java.util.stream.Collectors;
 import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.experiment.ExperimentFiles;
 import org.mtlworkbench.experiment.RunLock;
+import org.mtlworkbench.experiment.JsonErrors;
 import org.mtlworkbench.experiment.RunManifest;
 
 /**
@@ -51,11 +51,11 @@ public final class RunReader {
       }
       return m;
     } catch (JsonMappingException e) {
-      String field = pathOf(e);
-      throw new InputException(file + where(e.getLocation()) + (field.isEmpty() ? "" : ", field '" + field + "'") + ": "
+      String field = JsonErrors.path(e);
+      throw new InputException(file + JsonErrors.where(e.getLocation()) + (field.isEmpty() ? "" : ", field '" + field + "'") + ": "
           + oneLine(e.getOriginalMessage()), e);
     } catch (JsonProcessingException e) {
-      throw new InputException(file + where(e.getLocation()) + ": malformed JSON: " + oneLine(e.getOriginalMessage()), e);
+      throw new InputException(file + JsonErrors.where(e.getLocation()) + ": malformed JSON: " + oneLine(e.getOriginalMessage()), e);
     }
   }
 
@@ -70,17 +70,6 @@ public final class RunReader {
   }
 
   /** "experiment.tasks[0].name" from Jackson's reference chain. */
-  private static String pathOf(JsonMappingException e) {
-    return e.getPath().stream()
-        .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
-        .collect(Collectors.joining())
-        .replaceFirst("^\\.", "");
-  }
-
-  private static String where(JsonLocation loc) {
-    return loc == null || loc.getLineNr() < 1 ? "" : ", line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-  }
-
   private static String oneLine(String s) {
     return s == null ? "" : s.replaceAll("\\s+", " ").strip();
   }

@@ -25,7 +25,7 @@ class ExperimentFixturesTest {
 
   private static List<Path> fixtures() throws IOException {
     try (Stream<Path> files = Files.list(FIXTURES)) {
-      return files.filter(f -> f.getFileName().toString().matches("experiment-schema-\\d+\\.json")).sorted().toList();
+      return files.filter(f -> f.getFileName().toString().matches("experiment-schema-\\d+(-[a-z]+)?\\.json")).sorted().toList();
     }
   }
 

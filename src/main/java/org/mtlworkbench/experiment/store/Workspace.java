@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -27,6 +28,8 @@ import org.mtlworkbench.experiment.RunLock;
  * $XDG_DATA_HOME/mtl-workbench/runs}, else {@code ~/.local/share/mtl-workbench/runs}.
  */
 public final class Workspace {
+  /** How deep runs are looked for: a sweep's runs are three folders down. */
+  static final int STUDY_DEPTH = 3;
   /** Environment variable that overrides the default location. */
   public static final String ENV = "MTL_WORKBENCH_WORKSPACE";
 
@@ -94,17 +97,8 @@ public final class Workspace {
       return List.of();
     }
     List<RunEntry> entries = new ArrayList<>();
-    try (Stream<Path> children = Files.list(root)) {
-      for (Path dir : (Iterable<Path>) children::iterator) {
-        if (dir.getFileName().toString().startsWith(".") || !Files.isRegularFile(dir.resolve(RunReader.MANIFEST))) {
-          continue;
-        }
-        try {
-          entries.add(RunEntries.of(dir));
-        } catch (RuntimeException e) {
-          // unreadable run.json: not listed (RunReader.read names the problem when it is opened)
-        }
-      }
+    try {
+      collect(root, 0, entries);
     } catch (IOException | UncheckedIOException e) {
       throw new InputException("workspace " + root + ": cannot list: " + e.getMessage());
     }
@@ -112,6 +106,32 @@ public final class Workspace {
         .thenComparing(e -> e.dir().getFileName().toString())
         .reversed());
     return entries;
+  }
+
+  /**
+   * Adds the runs in {@code dir}: a folder with a run.json is a run (not looked into further);
+   * any other folder may hold runs of a study ({@code train --seeds}: {@code study/seed-S/}) or of
+   * a sweep ({@code sweep: sweep/strategy/seed-S/}), so folders are searched down to
+   * {@value #STUDY_DEPTH} levels. Dot folders and baseline caches are skipped.
+   */
+  private static void collect(Path dir, int depth, List<RunEntry> entries) throws IOException {
+    try (Stream<Path> children = Files.list(dir)) {
+      for (Path child : (Iterable<Path>) children::iterator) {
+        String name = child.getFileName().toString();
+        if (name.startsWith(".") || name.equals("baselines") || !Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+          continue;
+        }
+        if (Files.isRegularFile(child.resolve(RunReader.MANIFEST))) {
+          try {
+            entries.add(RunEntries.of(child));
+          } catch (RuntimeException e) {
+            // unreadable run.json: not listed (RunReader.read names the problem when it is opened)
+          }
+        } else if (depth + 1 < STUDY_DEPTH) {
+          collect(child, depth + 1, entries);
+        }
+      }
+    }
   }
 
   /**

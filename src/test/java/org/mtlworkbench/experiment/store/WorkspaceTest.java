@@ -84,6 +84,23 @@ class WorkspaceTest {
   }
 
   @Test
+  void theRunsOfASeedStudyAndOfASweepAreListedButNotTheirBaselines() throws Exception {
+    Path root = tmp.resolve("ws");
+    Workspace ws = new Workspace(root);
+    // train --seeds 2: study/seed-S/run.json, study/summary.json
+    StoredRuns.run(root.resolve("study/seed-1"), "study s1", "finished", "2026-01-01T10:00:00Z");
+    StoredRuns.run(root.resolve("study/seed-2"), "study s2", "finished", "2026-01-01T11:00:00Z");
+    Files.writeString(root.resolve("study/summary.json"), "{}");
+    // sweep: sweep/strategy/seed-S/run.json and sweep/baselines/<baseline run>/run.json
+    StoredRuns.run(root.resolve("sweep/pcgrad/seed-1"), "sweep pcgrad", "finished", "2026-02-01T10:00:00Z");
+    StoredRuns.run(root.resolve("sweep/baselines/y1-seed1"), "baseline", "finished", "2026-02-01T09:00:00Z");
+    // four levels down is not looked at
+    StoredRuns.run(root.resolve("a/b/c/d"), "too deep", "finished", "2026-03-01T10:00:00Z");
+
+    assertThat(ws.list()).extracting(RunEntry::name).containsExactly("sweep pcgrad", "study s2", "study s1");
+  }
+
+  @Test
   void aRunWhoseWriterHoldsTheLockIsRunningAndCannotBeDeleted() throws Exception {
     Workspace ws = new Workspace(tmp);
     Path run = StoredRuns.run(tmp.resolve("live"), "live", "running", "2026-01-01T10:00:00Z");

@@ -63,6 +63,7 @@ public final class ComparisonCharts {
     boolean log = positive && !column.equals("weight");
     c.setLogScale(log);
     c.showSteps(last);
+    RunCharts.changed(c);
     return ExportLook.apply(c.chart(), theme, "Task '" + task + "': " + column + " by run", "step",
         column + (log ? " (log scale)" : ""), true);
   }

@@ -1,6 +1,5 @@
 package org.mtlworkbench.report;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -131,10 +130,7 @@ public final class ComparisonCharts {
   }
 
   private static List<String> folders(List<StoredRun> runs) {
-    return runs.stream().map(r -> {
-      Path name = r.dir().toAbsolutePath().normalize().getFileName();
-      return name == null ? r.dir().toString() : name.toString();
-    }).toList();
+    return runs.stream().map(RunLabels::folder).toList();
   }
 
   private static long lastStep(Series s) {

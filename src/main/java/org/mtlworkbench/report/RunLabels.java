@@ -1,10 +1,12 @@
 package org.mtlworkbench.report;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mtlworkbench.experiment.ExperimentSpec;
+import org.mtlworkbench.experiment.store.StoredRun;
 
 /**
  * Names for runs in a legend that say how they differ: the experiment name when names differ,
@@ -52,6 +54,12 @@ public final class RunLabels {
       }
     }
     return labels;
+  }
+
+  /** The name of a run's folder (what scripts and the runs view know it by). */
+  public static String folder(StoredRun run) {
+    Path name = run.dir().toAbsolutePath().normalize().getFileName();
+    return name == null ? run.dir().toString() : name.toString();
   }
 
   /** {@code model.sharing} → {@code sharing}; {@code strategy.options.alpha} → {@code options.alpha}. */

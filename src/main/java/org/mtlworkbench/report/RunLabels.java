@@ -62,9 +62,16 @@ public final class RunLabels {
     return name == null ? run.dir().toString() : name.toString();
   }
 
-  /** {@code model.sharing} → {@code sharing}; {@code strategy.options.alpha} → {@code options.alpha}. */
+  /**
+   * {@code model.sharing} → {@code sharing}; {@code strategy.options.alpha} → {@code options.alpha};
+   * but {@code strategy.name} → {@code strategy} and {@code optimizer.type} → {@code optimizer}.
+   */
   static String shortPath(String path) {
     int dot = path.indexOf('.');
-    return dot < 0 ? path : path.substring(dot + 1);
+    if (dot < 0) {
+      return path;
+    }
+    String rest = path.substring(dot + 1);
+    return rest.equals("name") || rest.equals("type") ? path.substring(0, dot) : rest;
   }
 }

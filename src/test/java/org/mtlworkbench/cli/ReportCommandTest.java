@@ -69,8 +69,8 @@ class ReportCommandTest {
     assertThat(doc.select("body > section").eachAttr("id"))
         .containsExactly("runs", "differences", "curves", "seed-bands", "pareto", "reproduce");
     assertThat(doc.selectFirst("#differences").text()).contains("strategy.name", "equal", "pcgrad");
-    assertThat(doc.select("#runs tbody tr").eachText()).anyMatch(t -> t.startsWith("name=equal"))
-        .anyMatch(t -> t.startsWith("name=pcgrad"));
+    assertThat(doc.select("#runs tbody tr").eachText()).anyMatch(t -> t.startsWith("strategy=equal"))
+        .anyMatch(t -> t.startsWith("strategy=pcgrad"));
     // every metrics row of both runs: the file's rows (header excluded) plus a run column
     long rows = Files.lines(a.resolve("metrics.csv")).count() - 1 + Files.lines(b.resolve("metrics.csv")).count() - 1;
     assertThat(Files.lines(csv).count() - 1).isEqualTo(rows);

@@ -87,7 +87,7 @@ final class RunReport {
       }
       x.table(List.of("task", "target", "type", "loss", "metric", "label budget"), rows);
       x.element("h3", "Architecture and sharing");
-      settings(x, SpecDiff.flatten(ExperimentFiles.mapper().valueToTree(spec.model())));
+      settings(x, modelSettings(spec));
       if (m.sharedLayers() != null) {
         x.element("p", "Shared layers: " + (m.sharedLayers().isEmpty() ? "none" : String.join(", ", m.sharedLayers())));
       }
@@ -101,6 +101,15 @@ final class RunReport {
     x.element("h3", "Versions");
     settings(x, m.versions() == null ? Map.of() : m.versions());
     page.endSection();
+  }
+
+  /** The model's settings without those of the sharing schemes not in use (soft.*, crossStitch.*, mmoe.*). */
+  static Map<String, String> modelSettings(ExperimentSpec spec) {
+    Map<String, String> all = SpecDiff.flatten(ExperimentFiles.mapper().valueToTree(spec.model()));
+    String sharing = String.valueOf(spec.model().sharing());
+    Map<String, String> unused = Map.of("soft.", "soft", "crossStitch.", "cross-stitch", "mmoe.", "mmoe");
+    all.keySet().removeIf(k -> unused.entrySet().stream().anyMatch(u -> k.startsWith(u.getKey()) && !sharing.equals(u.getValue())));
+    return all;
   }
 
   private static Map<String, String> prefixed(String prefix, Map<String, String> m) {

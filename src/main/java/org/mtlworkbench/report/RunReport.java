@@ -123,8 +123,20 @@ final class RunReport {
       x.element("p", "(none recorded)");
       return;
     }
-    List<List<String>> rows = values.entrySet().stream().map(e -> List.of(e.getKey(), e.getValue())).toList();
-    x.table(List.of("setting", "value"), rows, "class", "settings");
+    // two settings side by side per row: half the length on paper
+    List<Map.Entry<String, String>> all = List.copyOf(values.entrySet());
+    int half = (all.size() + 1) / 2;
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < half; i++) {
+      List<String> row = new ArrayList<>(List.of(all.get(i).getKey(), all.get(i).getValue()));
+      if (half + i < all.size()) {
+        row.addAll(List.of(all.get(half + i).getKey(), all.get(half + i).getValue()));
+      } else {
+        row.addAll(List.of("", ""));
+      }
+      rows.add(row);
+    }
+    x.table(List.of("setting", "value", "setting", "value"), rows, "class", "settings");
   }
 
   private static void metrics(ReportPage page, RunManifest m) {

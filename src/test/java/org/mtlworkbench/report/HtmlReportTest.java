@@ -112,7 +112,7 @@ class HtmlReportTest {
   @Test
   void architectureShowsOnlyTheSharingSchemeInUse() {
     // the fixture uses hard sharing: no soft-sharing, cross-stitch or MMoE settings
-    List<String> settings = doc.select("#experiment table").get(3).select("tbody tr td:first-child").eachText();
+    List<String> settings = doc.select("#experiment table").get(3).select("tbody tr td:nth-child(odd)").eachText();
     assertThat(settings).contains("sharing", "backbone[0].units").noneMatch(s -> s.startsWith("soft.") || s.startsWith("mmoe.")
         || s.startsWith("crossStitch."));
   }

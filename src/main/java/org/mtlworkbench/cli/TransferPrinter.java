@@ -37,21 +37,10 @@ final class TransferPrinter {
   }
 
   static String meanStd(Double mean, Double std) {
-    if (mean == null) {
-      return "-";
-    }
-    return std == null ? NumberText.sig(mean, 4) : NumberText.sig(mean, 4) + " ± " + NumberText.sig(std, 2);
+    return NumberText.meanStd(mean, std, "-");
   }
 
   static String percent(Double mean, Double std) {
-    if (mean == null) {
-      return "-";
-    }
-    String m = fmt("%+.1f%%", 100 * mean);
-    return std == null ? m : m + " ± " + fmt("%.1f%%", 100 * std);
-  }
-
-  private static String fmt(String pattern, double v) {
-    return String.format(Locale.ROOT, pattern, v);
+    return NumberText.percent(mean, std, "-");
   }
 }

@@ -23,4 +23,21 @@ public final class NumberText {
     BigDecimal d = new BigDecimal(v).round(new MathContext(digits));
     return d.scale() > 0 ? d.toPlainString() : d.setScale(0).toPlainString();
   }
+
+  /** "0.4321 ± 0.012" (4 and 2 significant digits), the mean alone without a std, {@code missing} without a mean. */
+  public static String meanStd(Double mean, Double std, String missing) {
+    if (mean == null) {
+      return missing;
+    }
+    return std == null ? sig(mean, 4) : sig(mean, 4) + " ± " + sig(std, 2);
+  }
+
+  /** A relative value in percent, signed: "+13.6% ± 2.1%"; {@code missing} without a mean. */
+  public static String percent(Double mean, Double std, String missing) {
+    if (mean == null) {
+      return missing;
+    }
+    String m = String.format(java.util.Locale.ROOT, "%+.1f%%", 100 * mean);
+    return std == null ? m : m + " ± " + String.format(java.util.Locale.ROOT, "%.1f%%", 100 * std);
+  }
 }

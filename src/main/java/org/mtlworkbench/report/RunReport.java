@@ -202,18 +202,11 @@ final class RunReport {
   }
 
   static String meanStd(Double mean, Double std) {
-    if (mean == null) {
-      return "–";
-    }
-    return std == null ? NumberText.sig(mean, 4) : NumberText.sig(mean, 4) + " ± " + NumberText.sig(std, 2);
+    return NumberText.meanStd(mean, std, "–");
   }
 
   static String percent(Double mean, Double std) {
-    if (mean == null) {
-      return "–";
-    }
-    String s = String.format(java.util.Locale.ROOT, "%+.1f%%", 100 * mean);
-    return std == null ? s : s + " ± " + String.format(java.util.Locale.ROOT, "%.1f%%", 100 * std);
+    return NumberText.percent(mean, std, "–");
   }
 
   private static String str(Object o) {

@@ -1,17 +1,11 @@
 package org.mtlworkbench.report.chart;
 
-import java.awt.BasicStroke;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.PaintScaleLegend;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
 import org.mtlworkbench.experiment.BaselineRef;
 import org.mtlworkbench.experiment.RunManifest;
 import org.mtlworkbench.experiment.store.RunMetrics;
@@ -33,7 +27,7 @@ public final class RunCharts {
 
   /**
    * Training loss per task (solid), validation loss per epoch (points), and, when the run was
-   * compared with single-task baselines, each task's baseline training loss dashed in its colour.
+   * compared with single-task baselines, each task's baseline training loss dotted in its colour.
    */
   public static JFreeChart loss(StoredRun run, ChartTheme theme) {
     RunMetrics m = run.metrics();
@@ -48,22 +42,10 @@ public final class RunCharts {
       last = Math.max(last, lastStep(train, validation));
     }
     List<Series> baselines = baselineLosses(run.manifest(), tasks);
-    if (baselines.stream().anyMatch(s -> s.size() > 0)) {
-      ArrayXYDataset data = new ArrayXYDataset();
-      data.setKeys(tasks.stream().map(t -> t + " (single-task baseline)").toList());
-      XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
-      r.setDrawSeriesLineAsPath(true);
-      r.setDefaultCreateEntities(false);
-      BasicStroke dashed = new BasicStroke(1.3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {2f, 3f}, 0f);
-      for (int k = 0; k < tasks.size(); k++) {
-        Series b = baselines.get(k);
-        data.set(k, Decimated.of(b.steps(), b.values(), COLUMNS));
-        last = Math.max(last, lastStep(b, b));
-        r.setSeriesPaint(k, theme.task(k));
-        r.setSeriesStroke(k, dashed);
-      }
-      c.plot().setDataset(3, data);
-      c.plot().setRenderer(3, r);
+    for (int k = 0; k < tasks.size(); k++) {
+      Series b = baselines.get(k);
+      c.baselines().set(k, Decimated.of(b.steps(), b.values(), COLUMNS));
+      last = Math.max(last, lastStep(b, b));
     }
     c.setLogScale(positive(c));
     c.showSteps(Math.max(1, last));
@@ -109,19 +91,7 @@ public final class RunCharts {
     ConflictMatrixChart matrix = new ConflictMatrixChart(theme);
     matrix.setTasks(tasks);
     matrix.update(mean, share);
-    JFreeChart chart = ExportLook.apply(matrix.chart(), theme, "Gradient conflict: mean cosine · share of steps with cosine < 0",
-        null, null, false);
-    NumberAxis scaleAxis = new NumberAxis("cosine");
-    scaleAxis.setRange(-1, 1);
-    scaleAxis.setTickLabelPaint(theme.text());
-    scaleAxis.setLabelPaint(theme.text());
-    PaintScaleLegend scale = new PaintScaleLegend(new CosinePaintScale(theme), scaleAxis);
-    scale.setPosition(RectangleEdge.RIGHT);
-    scale.setMargin(new RectangleInsets(8, 8, 8, 8));
-    scale.setStripWidth(12);
-    scale.setBackgroundPaint(theme.background());
-    chart.addSubtitle(scale);
-    return chart;
+    return matrix.exportCopy("Gradient conflict: mean cosine · share of steps with cosine < 0");
   }
 
   /**

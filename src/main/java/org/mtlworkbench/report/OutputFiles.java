@@ -1,13 +1,10 @@
 package org.mtlworkbench.report;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.mtlworkbench.common.InputException;
+import org.mtlworkbench.experiment.AtomicFiles;
 
 /**
  * Writes an export file in one step: the content goes to a hidden temporary sibling, which is
@@ -16,12 +13,6 @@ import org.mtlworkbench.common.InputException;
  */
 public final class OutputFiles {
   private OutputFiles() {}
-
-  /** Writes the bytes {@code body} produces to a stream. */
-  @FunctionalInterface
-  public interface Body {
-    void writeTo(OutputStream out) throws IOException;
-  }
 
   /**
    * Checks that {@code target} can be written (its folder exists and is writable, it is not a
@@ -42,30 +33,12 @@ public final class OutputFiles {
   }
 
   /** Writes {@code target} atomically (see the class comment). */
-  public static void write(Path target, Body body) {
+  public static void write(Path target, AtomicFiles.Body body) {
     checkWritable(target);
-    Path abs = target.toAbsolutePath().normalize();
-    Path tmp = null;
     try {
-      tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-        body.writeTo(out);
-      }
-      try {
-        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      throw new InputException(target + ": cannot write: " + e.getMessage(), e);
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // the temporary file is hidden; nothing more can be done
-        }
-      }
+      AtomicFiles.write(target.toAbsolutePath().normalize(), body);
+    } catch (UncheckedIOException e) {
+      throw new InputException(target + ": cannot write: " + e.getCause().getMessage(), e);
     }
   }
 }

@@ -86,7 +86,7 @@ public final class WorkbenchApp extends Application {
     scene.getStylesheets().setAll(Assets.stylesheets(theme));
     installSpaceForPause(scene, session);
 
-    stage.setTitle(TITLE);
+    stage.titleProperty().bind(controller.title().titleProperty());
     stage.getIcons().setAll(Assets.appIcon());
     stage.setMinWidth(MIN_WIDTH);
     stage.setMinHeight(MIN_HEIGHT);

@@ -3,6 +3,8 @@ package org.mtlworkbench.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -16,6 +18,7 @@ import org.mtlworkbench.ui.edit.ExperimentDraft;
 import org.mtlworkbench.ui.edit.ExperimentEditor;
 import org.mtlworkbench.ui.run.RunSession;
 import org.mtlworkbench.ui.run.RunState;
+import org.mtlworkbench.ui.runs.ExperimentTitle;
 
 /**
  * The window's commands that involve files, threads or both: open, save, import, run. Views call
@@ -28,6 +31,8 @@ final class WorkbenchController {
   private final StatusBar status;
   private final Executor background;
   private final javafx.beans.property.ObjectProperty<Path> source = new javafx.beans.property.SimpleObjectProperty<>();
+  private final ExperimentTitle title;
+  private final ObservableList<Path> recent = FXCollections.observableArrayList();
   private int opened;
   private DatasetInfo known;
 
@@ -38,6 +43,8 @@ final class WorkbenchController {
     this.preferences = preferences;
     this.status = status;
     this.background = background;
+    this.title = new ExperimentTitle(WorkbenchApp.TITLE, editor.draftProperty());
+    recent.setAll(preferences.recentExperiments());
     editor.lockedProperty().bind(session.stateProperty().isNotEqualTo(RunState.ENDED)
         .and(session.stateProperty().isNotEqualTo(RunState.IDLE)));
     editor.lastErrorProperty().addListener((obs, old, now) -> {
@@ -55,6 +62,21 @@ final class WorkbenchController {
 
   ExperimentEditor editor() {
     return editor;
+  }
+
+  /** The window title: the experiment's name and whether it has unsaved changes. */
+  ExperimentTitle title() {
+    return title;
+  }
+
+  /** File → Open Recent, newest first. */
+  ObservableList<Path> recent() {
+    return FXCollections.unmodifiableObservableList(recent);
+  }
+
+  /** Opens a file from File → Open Recent (a sample opens as a template, as from the picker). */
+  boolean openRecent(Path file) {
+    return open(file, isSample(file));
   }
 
   RunSession session() {
@@ -91,7 +113,7 @@ final class WorkbenchController {
     Path dir = file.toAbsolutePath().getParent();
     show(ExperimentDraft.fromSpec(spec), dir, sample ? null : file.toAbsolutePath());
     source.set(file.toAbsolutePath().normalize());
-    preferences.saveLastExperiment(file.toAbsolutePath());
+    remember(file);
     status.showMessage("Opened " + spec.name());
     return true;
   }
@@ -101,6 +123,7 @@ final class WorkbenchController {
 
     source.set(null);
     editor.open(draft, baseDir, savedAs);
+    title.markSaved();
     int generation = ++opened;
     if (known != null) {
       editor.datasetProperty().set(known);
@@ -200,13 +223,19 @@ final class WorkbenchController {
       ExperimentFiles.write(spec, file);
       editor.savedAs(file.toAbsolutePath(), ExperimentDraft.fromSpec(spec));
       source.set(file.toAbsolutePath().normalize());
-      preferences.saveLastExperiment(file.toAbsolutePath());
+      title.markSaved();
+      remember(file);
       status.showMessage("Saved " + file.getFileName());
     } catch (InputException e) {
       status.showError("Not saved: " + e.getMessage());
     } catch (RuntimeException e) {
       status.showError("Not saved: " + e.getMessage());
     }
+  }
+
+  private void remember(Path file) {
+    preferences.saveLastExperiment(file.toAbsolutePath());
+    recent.setAll(preferences.recentExperiments());
   }
 
   void openWithChooser(Window owner) {

@@ -46,8 +46,13 @@ final class WorkbenchMenuBar extends MenuBar {
   /** Adds the experiment, edit and run commands. */
   void addCommands(Commands commands, WorkbenchController controller) {
     Menu file = getMenus().get(0);
+    Menu recent = new Menu("Open recent");
+    recent.setId("openRecentMenu");
+    fillRecent(recent, controller);
+    controller.recent().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fillRecent(recent, controller));
     file.getItems().addAll(0, java.util.List.of(
         item("openItem", "Open experiment…", "Shortcut+O", commands::open),
+        recent,
         item("importItem", "Import CSV…", "Shortcut+I", commands::importCsv),
         item("saveItem", "Save", "Shortcut+S", commands::save),
         item("saveAsItem", "Save as…", "Shortcut+Shift+S", commands::saveAs),
@@ -68,6 +73,18 @@ final class WorkbenchMenuBar extends MenuBar {
     MenuItem stop = item("stopItem", "Stop", "Esc", session::stop);
     Menu runMenu = new Menu("Run", null, run, pause, step, stop);
     getMenus().addAll(1, java.util.List.of(edit, runMenu));
+  }
+
+  private static void fillRecent(Menu recent, WorkbenchController controller) {
+    recent.getItems().clear();
+    int i = 0;
+    for (java.nio.file.Path file : controller.recent()) {
+      MenuItem open = item("recentItem" + i++, file.getFileName() + "  —  " + file.getParent(), null,
+          () -> controller.openRecent(file));
+      open.setMnemonicParsing(false);
+      recent.getItems().add(open);
+    }
+    recent.setDisable(recent.getItems().isEmpty());
   }
 
   private static MenuItem item(String id, String text, String shortcut, Runnable action) {

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.mtlworkbench.train.EpochRecord;
@@ -21,23 +24,28 @@ import org.mtlworkbench.train.TrainingListener;
  * task, plus validation and test rows), {@code conflicts.csv} (one row per step per task pair)
  * and {@code run.json} (via {@link RunManifestWriter}).
  *
- * <p>Rows are appended and flushed at least once a second, so a run killed at any moment leaves
- * readable files; a half-written last line is the only possible damage.
+ * <p>Rows are appended and flushed at least once a second (by a timer, so also when steps are
+ * slow), so a run killed at any moment leaves readable files; a half-written last line is the
+ * only possible damage. For the run's whole life the writer holds {@link RunLock} on the folder,
+ * so that a reader can tell a live run from one whose process died (both say "running" in
+ * run.json).
  */
-public final class RunDirectoryWriter implements TrainingListener {
+public final class RunDirectoryWriter implements TrainingListener, AutoCloseable {
   /** The fixed leading columns of metrics.csv (a contract: scripts rely on them). */
   public static final String METRICS_HEADER = "step,epoch,task,split,loss,weight,grad_norm";
   /** Metric columns, filled on validation and test rows. */
   public static final List<String> METRIC_COLUMNS = List.of("mse", "mae", "r2", "accuracy", "macro-f1");
 
-  private static final long FLUSH_NANOS = 1_000_000_000L;
+  private static final long FLUSH_MILLIS = 1000;
   private final Path dir;
   private final RunManifestWriter manifest;
   private CSVPrinter metrics;
   private CSVPrinter conflicts;
   private List<String> tasks;
   private int layers;
-  private long lastFlush;
+  private RunLock lock;
+  private ScheduledExecutorService flusher;
+  private IOException flushFailure;
 
   public RunDirectoryWriter(Path dir, RunManifestWriter manifest) {
     this.dir = dir;
@@ -45,11 +53,12 @@ public final class RunDirectoryWriter implements TrainingListener {
   }
 
   @Override
-  public void onStart(RunInfo info) {
+  public synchronized void onStart(RunInfo info) {
     tasks = info.taskNames();
     layers = info.sharedLayers().size();
     try {
       Files.createDirectories(dir);
+      lock = RunLock.acquire(dir);
       List<String> header = new ArrayList<>(List.of(METRICS_HEADER.split(",")));
       header.addAll(List.of("loss_ratio", "learning_rate"));
       for (String layer : info.sharedLayers()) {
@@ -65,11 +74,18 @@ public final class RunDirectoryWriter implements TrainingListener {
       throw failure(e);
     }
     manifest.started(info);
+    flusher = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "run-files-flush");
+      t.setDaemon(true);
+      return t;
+    });
+    flusher.scheduleWithFixedDelay(this::timedFlush, FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
   }
 
   @Override
-  public void onStep(StepRecord r) {
+  public synchronized void onStep(StepRecord r) {
     try {
+      rethrowFlushFailure();
       var g = r.gradients();
       List<String> row = new ArrayList<>();
       for (int k = 0; k < tasks.size(); k++) {
@@ -98,16 +114,13 @@ public final class RunDirectoryWriter implements TrainingListener {
           }
         }
       }
-      if (System.nanoTime() - lastFlush > FLUSH_NANOS) {
-        flush();
-      }
     } catch (IOException e) {
       throw failure(e);
     }
   }
 
   @Override
-  public void onEpoch(EpochRecord r) {
+  public synchronized void onEpoch(EpochRecord r) {
     try {
       List<String> row = new ArrayList<>();
       for (int k = 0; k < tasks.size(); k++) {
@@ -132,15 +145,68 @@ public final class RunDirectoryWriter implements TrainingListener {
 
   @Override
   public void onFinish(RunOutcome outcome) {
-    try {
-      if (metrics != null) {
-        metrics.close(true);
-        conflicts.close(true);
+    stopFlusher();
+    synchronized (this) {
+      try {
+        if (metrics != null) {
+          metrics.close(true);
+          conflicts.close(true);
+        }
+      } catch (IOException e) {
+        throw failure(e);
       }
-    } catch (IOException e) {
-      throw failure(e);
+      manifest.finished(outcome);
     }
-    manifest.finished(outcome);
+    close();
+  }
+
+  /**
+   * Stops the flush timer and releases the run's lock (idempotent). Called by {@link
+   * #onFinish}; callers also call it when a run ends without reaching onFinish, so a failed run
+   * does not look alive for the rest of the process's life.
+   */
+  @Override
+  public void close() {
+    stopFlusher();
+    synchronized (this) {
+      if (lock != null) {
+        lock.close();
+        lock = null;
+      }
+    }
+  }
+
+  private void stopFlusher() {
+    ScheduledExecutorService f;
+    synchronized (this) {
+      f = flusher;
+      flusher = null;
+    }
+    if (f != null) {
+      f.shutdownNow();
+      try {
+        f.awaitTermination(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private synchronized void timedFlush() {
+    if (flushFailure != null || metrics == null) {
+      return;
+    }
+    try {
+      flush();
+    } catch (IOException e) {
+      flushFailure = e;
+    }
+  }
+
+  private void rethrowFlushFailure() throws IOException {
+    if (flushFailure != null) {
+      throw flushFailure;
+    }
   }
 
   private static CSVPrinter printer(Path file) throws IOException {
@@ -156,6 +222,5 @@ public final class RunDirectoryWriter implements TrainingListener {
   private void flush() throws IOException {
     metrics.flush();
     conflicts.flush();
-    lastFlush = System.nanoTime();
   }
 }

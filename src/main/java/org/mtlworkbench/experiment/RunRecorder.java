@@ -33,7 +33,8 @@ public final class RunRecorder {
     RunManifestWriter manifest = new RunManifestWriter(dir, spec, experimentFile, command, assembled.dataSummary());
     FindingsMonitor monitor = new FindingsMonitor(FindingSettings.DEFAULTS);
     List<TrainingListener> listeners = new ArrayList<>();
-    listeners.add(new RunDirectoryWriter(dir, manifest));
+    RunDirectoryWriter writer = new RunDirectoryWriter(dir, manifest);
+    listeners.add(writer);
     listeners.add(monitor);
     AffinityRecorder affinity = null;
     if (spec.training().affinityEvery() > 0) {
@@ -41,7 +42,12 @@ public final class RunRecorder {
       listeners.add(affinity);
     }
     listeners.addAll(extra);
-    RunOutcome outcome = runner.run(assembled.job(), listeners);
+    RunOutcome outcome;
+    try {
+      outcome = runner.run(assembled.job(), listeners);
+    } finally {
+      writer.close();
+    }
     List<Finding> findings = new ArrayList<>(monitor.current());
     if (affinity != null && affinity.report() != null) {
       manifest.affinity(affinity.report());

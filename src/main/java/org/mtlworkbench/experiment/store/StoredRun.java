@@ -1,0 +1,14 @@
+package org.mtlworkbench.experiment.store;
+
+import java.nio.file.Path;
+import org.mtlworkbench.experiment.RunManifest;
+
+/**
+ * A run read back in full.
+ *
+ * @param dir its folder
+ * @param manifest its run.json
+ * @param status how it stands (CRASHED when run.json says running but nobody writes it)
+ * @param metrics metrics.csv and conflicts.csv at full resolution
+ */
+public record StoredRun(Path dir, RunManifest manifest, StoredStatus status, RunMetrics metrics) {}

@@ -1,0 +1,65 @@
+package org.mtlworkbench.report.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * Curves over seeds drawn as the mean with a translucent band of ± one standard deviation
+ * ({@link SeedBand}); long curves are decimated on the mean ({@link Decimated}).
+ */
+public final class SeedBandChart {
+  /** Opacity of the ± std band. */
+  static final float BAND_ALPHA = 0.2f;
+
+  private SeedBandChart() {}
+
+  /**
+   * One curve: the legend name (e.g. "pcgrad · y1 (3 seeds)"), its band, its colour index and
+   * whether it is drawn dashed (to tell groups apart beyond colour).
+   */
+  public record Band(String name, SeedBand band, int colour, boolean dashed) {}
+
+  /** A chart of the bands over steps, decimated to {@code columns} pixel columns. */
+  public static JFreeChart create(List<Band> bands, int columns, ChartTheme theme) {
+    YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+    DeviationRenderer renderer = new DeviationRenderer(true, false);
+    renderer.setAlpha(BAND_ALPHA);
+    renderer.setDefaultCreateEntities(false);
+    for (int b = 0; b < bands.size(); b++) {
+      Band band = bands.get(b);
+      SeedBand s = band.band();
+      YIntervalSeries series = new YIntervalSeries(band.name(), false, true);
+      for (int i : Decimated.indices(s.steps(), s.mean(), columns)) {
+        series.add(s.steps()[i], s.mean()[i], s.mean()[i] - s.std()[i], s.mean()[i] + s.std()[i]);
+      }
+      data.addSeries(series);
+      Color c = theme.task(band.colour());
+      renderer.setSeriesPaint(b, c);
+      renderer.setSeriesFillPaint(b, c);
+      renderer.setSeriesStroke(b, band.dashed()
+          ? new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f)
+          : new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    }
+    NumberAxis x = new NumberAxis();
+    x.setAutoRangeIncludesZero(false);
+    x.setNumberFormatOverride(new CompactNumberFormat());
+    NumberAxis y = new NumberAxis();
+    y.setAutoRangeIncludesZero(false);
+    y.setNumberFormatOverride(new CompactNumberFormat());
+    XYPlot plot = new XYPlot(data, x, y, renderer);
+    plot.setBackgroundPaint(theme.plot());
+    plot.setDomainGridlinePaint(theme.grid());
+    plot.setRangeGridlinePaint(theme.grid());
+    plot.setOutlineVisible(false);
+    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+    chart.setBackgroundPaint(theme.background());
+    return chart;
+  }
+}

@@ -1,0 +1,62 @@
+package org.mtlworkbench.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.mtlworkbench.experiment.ExperimentSpec;
+
+/**
+ * Names for runs in a legend that say how they differ: the experiment name when names differ,
+ * then up to {@value #MAX_SETTINGS} differing settings ({@code strategy=pcgrad},
+ * {@code sharing=soft}), then the seed: "multi · strategy=pcgrad · seed 5". Where two runs would
+ * still read the same, their folder names are added.
+ */
+public final class RunLabels {
+  static final int MAX_SETTINGS = 3;
+  private static final String SEED = "training.seed";
+  private static final String NAME = "name";
+
+  private RunLabels() {}
+
+  /**
+   * @param specs the runs' experiments
+   * @param folders the runs' folder names (to tell identical runs apart)
+   * @param withSeed whether the seed counts (false for groups of seeds)
+   */
+  public static List<String> of(List<ExperimentSpec> specs, List<String> folders, boolean withSeed) {
+    List<SpecDiff.Row> diffs = SpecDiff.of(specs);
+    boolean names = diffs.stream().anyMatch(r -> r.path().equals(NAME));
+    List<SpecDiff.Row> settings = diffs.stream().filter(r -> !r.path().equals(NAME) && !r.path().equals(SEED)).limit(MAX_SETTINGS)
+        .toList();
+    boolean seeds = withSeed && diffs.stream().anyMatch(r -> r.path().equals(SEED));
+    List<String> labels = new ArrayList<>();
+    for (int i = 0; i < specs.size(); i++) {
+      List<String> parts = new ArrayList<>();
+      if (names || settings.isEmpty() && !seeds) {
+        parts.add(specs.get(i).name());
+      }
+      for (SpecDiff.Row r : settings) {
+        parts.add(shortPath(r.path()) + "=" + r.values().get(i));
+      }
+      if (seeds) {
+        parts.add("seed " + specs.get(i).training().seed());
+      }
+      labels.add(String.join(" · ", parts));
+    }
+    Map<String, Integer> count = new HashMap<>();
+    labels.forEach(l -> count.merge(l, 1, Integer::sum));
+    for (int i = 0; i < labels.size(); i++) {
+      if (count.get(labels.get(i)) > 1) {
+        labels.set(i, labels.get(i) + " (" + folders.get(i) + ")");
+      }
+    }
+    return labels;
+  }
+
+  /** {@code model.sharing} → {@code sharing}; {@code strategy.options.alpha} → {@code options.alpha}. */
+  static String shortPath(String path) {
+    int dot = path.indexOf('.');
+    return dot < 0 ? path : path.substring(dot + 1);
+  }
+}

@@ -1,0 +1,224 @@
+package org.mtlworkbench.report.chart;
+
+import java.awt.BasicStroke;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.mtlworkbench.experiment.BaselineRef;
+import org.mtlworkbench.experiment.RunManifest;
+import org.mtlworkbench.experiment.store.RunMetrics;
+import org.mtlworkbench.experiment.store.Series;
+import org.mtlworkbench.experiment.store.StoredRun;
+
+/**
+ * The charts of one stored run, each ready for a report or a file (title, axis labels, legend):
+ * per-task losses with the single-task baselines beside them, per-task gradient magnitudes on
+ * the shared parameters, task weights, and the gradient-conflict matrix. They are the window's
+ * chart classes ({@link TaskCurvesChart}, {@link ConflictMatrixChart}) filled from the stored
+ * files at full resolution and drawn decimated ({@link Decimated}).
+ */
+public final class RunCharts {
+  /** Pixel columns curves are decimated to: about the width of a report chart, twice over. */
+  public static final int COLUMNS = 800;
+
+  private RunCharts() {}
+
+  /**
+   * Training loss per task (solid), validation loss per epoch (points), and, when the run was
+   * compared with single-task baselines, each task's baseline training loss dashed in its colour.
+   */
+  public static JFreeChart loss(StoredRun run, ChartTheme theme) {
+    RunMetrics m = run.metrics();
+    List<String> tasks = m.tasks();
+    TaskCurvesChart c = curves(tasks, theme);
+    long last = 0;
+    for (int k = 0; k < tasks.size(); k++) {
+      Series train = m.series(tasks.get(k), "train", "loss");
+      c.main().set(k, Decimated.of(train.steps(), train.values(), COLUMNS));
+      Series validation = m.series(tasks.get(k), "validation", "loss");
+      c.epochs().set(k, Decimated.of(validation.steps(), validation.values(), COLUMNS));
+      last = Math.max(last, lastStep(train, validation));
+    }
+    List<Series> baselines = baselineLosses(run.manifest(), tasks);
+    if (baselines.stream().anyMatch(s -> s.size() > 0)) {
+      ArrayXYDataset data = new ArrayXYDataset();
+      data.setKeys(tasks.stream().map(t -> t + " (single-task baseline)").toList());
+      XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+      r.setDrawSeriesLineAsPath(true);
+      r.setDefaultCreateEntities(false);
+      BasicStroke dashed = new BasicStroke(1.3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {2f, 3f}, 0f);
+      for (int k = 0; k < tasks.size(); k++) {
+        Series b = baselines.get(k);
+        data.set(k, Decimated.of(b.steps(), b.values(), COLUMNS));
+        last = Math.max(last, lastStep(b, b));
+        r.setSeriesPaint(k, theme.task(k));
+        r.setSeriesStroke(k, dashed);
+      }
+      c.plot().setDataset(3, data);
+      c.plot().setRenderer(3, r);
+    }
+    c.setLogScale(positive(c));
+    c.showSteps(Math.max(1, last));
+    return ExportLook.apply(c.chart(), theme, "Loss per task", "step", "loss" + (c.isLogScale() ? " (log scale)" : ""), true);
+  }
+
+  /** Norm of each task's gradient on the shared parameters, by step (log scale). */
+  public static JFreeChart gradientNorms(StoredRun run, ChartTheme theme) {
+    TaskCurvesChart c = trainCurves(run, "grad_norm", theme);
+    c.setLogScale(positive(c));
+    return ExportLook.apply(c.chart(), theme, "Gradient magnitude per task on the shared parameters", "step",
+        "‖g_k‖" + (c.isLogScale() ? " (log scale)" : ""), true);
+  }
+
+  /** The weight the balancing strategy gave each task's loss, by step. */
+  public static JFreeChart taskWeights(StoredRun run, ChartTheme theme) {
+    TaskCurvesChart c = trainCurves(run, "weight", theme);
+    c.setIncludeZero(true);
+    return ExportLook.apply(c.chart(), theme, "Task weights", "step", "weight", true);
+  }
+
+  /**
+   * Mean cosine between every two tasks' gradients over all measured steps (conflicts.csv), and
+   * the share of those steps in which the pair was in conflict (cosine &lt; 0), with a colour scale.
+   */
+  public static JFreeChart conflictMatrix(StoredRun run, ChartTheme theme) {
+    List<String> tasks = run.metrics().tasks();
+    int k = tasks.size();
+    double[][] mean = new double[k][k];
+    double[][] share = new double[k][k];
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < k; j++) {
+        if (i != j) {
+          double[] ms = meanAndConflictShare(run.metrics().conflict(tasks.get(i), tasks.get(j)).values());
+          mean[i][j] = ms[0];
+          share[i][j] = ms[1];
+        }
+      }
+    }
+    ConflictMatrixChart matrix = new ConflictMatrixChart(theme);
+    matrix.setTasks(tasks);
+    matrix.update(mean, share);
+    JFreeChart chart = ExportLook.apply(matrix.chart(), theme, "Gradient conflict: mean cosine · share of steps with cosine < 0",
+        null, null, false);
+    NumberAxis scaleAxis = new NumberAxis("cosine");
+    scaleAxis.setRange(-1, 1);
+    scaleAxis.setTickLabelPaint(theme.text());
+    scaleAxis.setLabelPaint(theme.text());
+    PaintScaleLegend scale = new PaintScaleLegend(new CosinePaintScale(theme), scaleAxis);
+    scale.setPosition(RectangleEdge.RIGHT);
+    scale.setMargin(new RectangleInsets(8, 8, 8, 8));
+    scale.setStripWidth(12);
+    scale.setBackgroundPaint(theme.background());
+    chart.addSubtitle(scale);
+    return chart;
+  }
+
+  /**
+   * The mean of {@code cosines} (NaN left out) and the share of them below 0; both NaN when
+   * there are none.
+   */
+  static double[] meanAndConflictShare(double[] cosines) {
+    double sum = 0;
+    int n = 0;
+    int negative = 0;
+    for (double c : cosines) {
+      if (!Double.isNaN(c)) {
+        sum += c;
+        n++;
+        if (c < 0) {
+          negative++;
+        }
+      }
+    }
+    return n == 0 ? new double[] {Double.NaN, Double.NaN} : new double[] {sum / n, (double) negative / n};
+  }
+
+  private static TaskCurvesChart trainCurves(StoredRun run, String column, ChartTheme theme) {
+    RunMetrics m = run.metrics();
+    List<String> tasks = m.tasks();
+    TaskCurvesChart c = curves(tasks, theme);
+    long last = 0;
+    for (int k = 0; k < tasks.size(); k++) {
+      Series s = m.series(tasks.get(k), "train", column);
+      c.main().set(k, Decimated.of(s.steps(), s.values(), COLUMNS));
+      last = Math.max(last, lastStep(s, s));
+    }
+    c.showSteps(Math.max(1, last));
+    return c;
+  }
+
+  private static TaskCurvesChart curves(List<String> tasks, ChartTheme theme) {
+    TaskCurvesChart c = new TaskCurvesChart(theme);
+    int[] colours = new int[tasks.size()];
+    for (int k = 0; k < colours.length; k++) {
+      colours[k] = k;
+    }
+    c.setTasks(tasks, colours);
+    return c;
+  }
+
+  /**
+   * Each task's single-task baseline training loss (same seed as the run where there is one),
+   * empty for tasks without a baseline or whose baseline folder is gone.
+   */
+  static List<Series> baselineLosses(RunManifest manifest, List<String> tasks) {
+    List<Series> out = new ArrayList<>();
+    for (String task : tasks) {
+      Series found = new Series(new long[0], new double[0]);
+      if (manifest.transfer() != null && manifest.transfer().baselines() != null) {
+        BaselineRef best = null;
+        for (BaselineRef ref : manifest.transfer().baselines()) {
+          if (ref.task().equals(task) && (best == null || ref.seed() == manifest.seed())) {
+            best = ref;
+          }
+        }
+        if (best != null && best.dir() != null && Files.isRegularFile(Path.of(best.dir()).resolve("metrics.csv"))) {
+          found = RunMetrics.read(Path.of(best.dir())).series(task, "train", "loss");
+        }
+      }
+      out.add(found);
+    }
+    return out;
+  }
+
+  private static long lastStep(Series a, Series b) {
+    long last = 0;
+    if (a.size() > 0) {
+      last = a.steps()[a.size() - 1];
+    }
+    if (b.size() > 0) {
+      last = Math.max(last, b.steps()[b.size() - 1]);
+    }
+    return last;
+  }
+
+  /** Whether every drawn value is above 0 (a log axis can show it). */
+  private static boolean positive(TaskCurvesChart c) {
+    XYPlot p = c.plot();
+    boolean any = false;
+    for (int d = 0; d < p.getDatasetCount(); d++) {
+      var data = p.getDataset(d);
+      if (data == null) {
+        continue;
+      }
+      for (int s = 0; s < data.getSeriesCount(); s++) {
+        for (int i = 0; i < data.getItemCount(s); i++) {
+          double y = data.getYValue(s, i);
+          if (!(y > 0) && !Double.isNaN(y)) {
+            return false;
+          }
+          any = true;
+        }
+      }
+    }
+    return any;
+  }
+}

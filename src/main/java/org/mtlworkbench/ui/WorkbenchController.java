@@ -193,7 +193,7 @@ final class WorkbenchController {
       status.showError(e.getMessage());
       return;
     }
-    session.start(spec, editor.baseDir());
+    session.start(spec, editor.baseDir(), editor.fileProperty().get());
   }
 
   /** Saves to the experiment's file, or asks where when it has none (a sample, an import). */

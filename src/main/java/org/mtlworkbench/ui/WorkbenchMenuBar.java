@@ -22,6 +22,8 @@ final class WorkbenchMenuBar extends MenuBar {
     void save();
 
     void saveAs();
+
+    void showRuns();
   }
 
   WorkbenchMenuBar(Theme current, Consumer<Theme> onTheme, Runnable onQuit) {
@@ -72,6 +74,9 @@ final class WorkbenchMenuBar extends MenuBar {
     step.disableProperty().bind(session.stateProperty().isNotEqualTo(RunState.PAUSED));
     MenuItem stop = item("stopItem", "Stop", "Esc", session::stop);
     Menu runMenu = new Menu("Run", null, run, pause, step, stop);
+    Menu view = getMenus().get(1);
+    view.getItems().addAll(0, java.util.List.of(
+        item("runsItem", "Runs…", "Shortcut+Shift+R", commands::showRuns), new SeparatorMenuItem()));
     getMenus().addAll(1, java.util.List.of(edit, runMenu));
   }
 

@@ -30,6 +30,7 @@ final class RecordedRunPane extends BorderPane {
   private final SimpleStringProperty message = new SimpleStringProperty("");
   private final DashboardView dashboard;
   private final Executor background;
+  private final AnimationTimer timer;
   private int generation;
 
   RecordedRunPane(ChartTheme theme, Executor background) {
@@ -37,7 +38,7 @@ final class RecordedRunPane extends BorderPane {
     setId("recordedRun");
     dashboard = new DashboardView(log, spec, message, this::colourOf, theme);
     setCenter(dashboard);
-    AnimationTimer timer = new AnimationTimer() {
+    timer = new AnimationTimer() {
       private long last;
 
       @Override
@@ -51,7 +52,7 @@ final class RecordedRunPane extends BorderPane {
     sceneProperty().addListener((obs, old, scene) -> {
       if (scene == null) {
         timer.stop();
-      } else {
+      } else if (log.get() != null || generation > 0) {
         timer.start();
       }
     });
@@ -66,6 +67,9 @@ final class RecordedRunPane extends BorderPane {
   /** Reads the run in the background and shows it; a later call wins over an earlier one still reading. */
   void open(RunEntry entry) {
     int mine = ++generation;
+    if (getScene() != null) {
+      timer.start();
+    }
     message.set("Reading " + entry.dir().getFileName() + "…");
     Task<Opened> read = new Task<>() {
       @Override

@@ -15,7 +15,10 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.text.TextUtils;
+import org.jfree.svg.MeetOrSlice;
+import org.jfree.svg.PreserveAspectRatio;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 /**
  * Any chart to a file: PNG (raster, drawn at a chosen scale so that a 600 × 400 chart can be
@@ -58,7 +61,9 @@ public final class ChartExport {
    * (clip paths) starts with {@code idPrefix}, so several charts can share one page.
    */
   public static String svgElement(JFreeChart chart, int width, int height, String idPrefix) {
-    return draw(chart, width, height, idPrefix).getSVGElement();
+    // width, height and a viewBox: the page may scale the chart down to fit (CSS max-width)
+    return draw(chart, width, height, idPrefix).getSVGElement(idPrefix + "svg", true, new ViewBox(0, 0, width, height),
+        PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);
   }
 
   private static SVGGraphics2D draw(JFreeChart chart, int width, int height, String idPrefix) {

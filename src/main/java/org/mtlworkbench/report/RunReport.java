@@ -1,0 +1,201 @@
+package org.mtlworkbench.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.mtlworkbench.diagnostics.Finding;
+import org.mtlworkbench.experiment.ExperimentFiles;
+import org.mtlworkbench.experiment.ExperimentSpec;
+import org.mtlworkbench.experiment.NumberText;
+import org.mtlworkbench.experiment.RunManifest;
+import org.mtlworkbench.experiment.TransferReport;
+import org.mtlworkbench.experiment.TransferRow;
+import org.mtlworkbench.experiment.TransferTable;
+import org.mtlworkbench.experiment.store.StoredRun;
+import org.mtlworkbench.model.TaskSpec;
+import org.mtlworkbench.report.chart.ChartTheme;
+import org.mtlworkbench.report.chart.RunCharts;
+
+/**
+ * The report of one run, section by section: the experiment, the curves (losses with baselines,
+ * gradient magnitudes, task weights), the conflict matrix, the metrics with baselines and Δ, the
+ * findings, and the command that reproduces the run.
+ */
+final class RunReport {
+  /** Section ids, in order (the golden structure tests rely on them). */
+  static final List<String> SECTIONS =
+      List.of("experiment", "loss", "gradients", "weights", "conflicts", "metrics", "findings", "reproduce");
+
+  private RunReport() {}
+
+  static String render(StoredRun run) {
+    RunManifest m = run.manifest();
+    ReportPage page = new ReportPage("Run report: " + m.name());
+    Xhtml x = page.x();
+    x.element("h1", m.name());
+    x.element("p", "Status " + run.status().id() + " · " + m.steps() + " of " + m.totalSteps() + " steps · "
+        + NumberText.sig(m.wallSeconds(), 3) + " s · seed " + m.seed() + " · started " + m.startedAt(), "class", "meta");
+    if (m.message() != null && !m.message().isBlank()) {
+      x.element("p", m.message(), "class", "meta");
+    }
+    experiment(page, m);
+    ChartTheme theme = ChartTheme.LIGHT;
+    page.section("loss", "Loss per task");
+    page.chart(RunCharts.loss(run, theme), ReportPage.WIDTH, ReportPage.HEIGHT,
+        "Training loss (solid), validation loss per epoch (points)"
+            + (m.transfer() != null ? ", single-task baseline training loss (dotted, same colour)." : "."));
+    page.endSection();
+    page.section("gradients", "Gradient magnitudes");
+    page.chart(RunCharts.gradientNorms(run, theme), ReportPage.WIDTH, ReportPage.HEIGHT,
+        "Norm of each task's loss gradient with respect to the shared parameters.");
+    page.endSection();
+    page.section("weights", "Task weights");
+    page.chart(RunCharts.taskWeights(run, theme), ReportPage.WIDTH, ReportPage.HEIGHT,
+        "The weight the strategy '" + strategyName(m) + "' gave each task's loss.");
+    page.endSection();
+    page.section("conflicts", "Gradient conflict");
+    int k = run.metrics().tasks().size();
+    int side = Math.min(ReportPage.WIDTH, 260 + 70 * k);
+    page.chart(RunCharts.conflictMatrix(run, theme), side, Math.min(side - 60, 560),
+        "Mean cosine between two tasks' gradients on the shared parameters over all measured steps, and the share of steps"
+            + " in which they pointed apart (cosine < 0).");
+    page.endSection();
+    metrics(page, m);
+    findings(page, m.findings());
+    page.section("reproduce", "Reproduce this run");
+    x.element("pre", m.command() == null ? "(not recorded)" : m.command());
+    page.endSection();
+    return page.finish();
+  }
+
+  private static String strategyName(RunManifest m) {
+    return m.experiment() == null ? "?" : m.experiment().strategy().name();
+  }
+
+  private static void experiment(ReportPage page, RunManifest m) {
+    Xhtml x = page.x();
+    page.section("experiment", "Experiment");
+    ExperimentSpec spec = m.experiment();
+    x.element("h3", "Data");
+    settings(x, m.data() == null ? Map.of() : SpecDiff.flatten(ExperimentFiles.mapper().valueToTree(m.data())));
+    if (spec != null) {
+      settings(x, prefixed("data.", SpecDiff.flatten(ExperimentFiles.mapper().valueToTree(spec.data()))));
+      x.element("h3", "Tasks");
+      List<List<String>> rows = new ArrayList<>();
+      for (TaskSpec t : spec.tasks()) {
+        rows.add(List.of(str(t.name()), str(t.target()), str(t.type()), str(t.loss()), str(t.metric()), str(t.labelBudget())));
+      }
+      x.table(List.of("task", "target", "type", "loss", "metric", "label budget"), rows);
+      x.element("h3", "Architecture and sharing");
+      settings(x, SpecDiff.flatten(ExperimentFiles.mapper().valueToTree(spec.model())));
+      if (m.sharedLayers() != null) {
+        x.element("p", "Shared layers: " + (m.sharedLayers().isEmpty() ? "none" : String.join(", ", m.sharedLayers())));
+      }
+      x.element("h3", "Balancing strategy");
+      settings(x, SpecDiff.flatten(ExperimentFiles.mapper().valueToTree(spec.strategy())));
+      x.element("h3", "Optimiser");
+      settings(x, SpecDiff.flatten(ExperimentFiles.mapper().valueToTree(spec.optimizer())));
+      x.element("h3", "Training");
+      settings(x, SpecDiff.flatten(ExperimentFiles.mapper().valueToTree(spec.training())));
+    }
+    x.element("h3", "Versions");
+    settings(x, m.versions() == null ? Map.of() : m.versions());
+    page.endSection();
+  }
+
+  private static Map<String, String> prefixed(String prefix, Map<String, String> m) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    m.forEach((k, v) -> out.put(prefix + k, v));
+    return out;
+  }
+
+  private static void settings(Xhtml x, Map<String, String> values) {
+    if (values.isEmpty()) {
+      x.element("p", "(none recorded)");
+      return;
+    }
+    List<List<String>> rows = values.entrySet().stream().map(e -> List.of(e.getKey(), e.getValue())).toList();
+    x.table(List.of("setting", "value"), rows, "class", "settings");
+  }
+
+  private static void metrics(ReportPage page, RunManifest m) {
+    Xhtml x = page.x();
+    page.section("metrics", "Final metrics");
+    var finals = m.finalMetrics() == null ? Map.<String, Map<String, Map<String, Double>>>of() : m.finalMetrics();
+    if (finals.isEmpty()) {
+      x.element("p", "The run recorded no final evaluation.");
+    }
+    for (var split : finals.entrySet()) {
+      x.element("h3", split.getKey() + " split");
+      List<String> names = new ArrayList<>();
+      split.getValue().values().forEach(v -> v.keySet().forEach(n -> {
+        if (!names.contains(n)) {
+          names.add(n);
+        }
+      }));
+      List<String> header = new ArrayList<>(List.of("task"));
+      header.addAll(names);
+      List<List<String>> rows = new ArrayList<>();
+      split.getValue().forEach((task, values) -> {
+        List<String> row = new ArrayList<>(List.of(task));
+        for (String n : names) {
+          Double v = values.get(n);
+          row.add(v == null ? "–" : NumberText.sig(v, 4));
+        }
+        rows.add(row);
+      });
+      x.table(header, rows, "class", "metrics");
+    }
+    TransferReport t = m.transfer();
+    if (t != null && t.verdictTable() != null) {
+      TransferTable table = t.verdictTable();
+      x.element("h3", "Against single-task baselines (" + t.verdictSplit() + " split, " + t.seeds().size() + " seed"
+          + (t.seeds().size() == 1 ? "" : "s") + ", " + t.test() + ", α = " + t.alpha() + ")");
+      List<List<String>> rows = new ArrayList<>();
+      for (TransferRow r : table.tasks()) {
+        rows.add(List.of(r.task(), r.metric(), meanStd(r.mtlMean(), r.mtlStd()), meanStd(r.stlMean(), r.stlStd()),
+            percent(r.deltaMean(), r.deltaStd()), r.pValue() == null ? "–" : NumberText.sig(r.pValue(), 2),
+            r.verdict() == null ? "–" : r.verdict().label()));
+      }
+      x.table(List.of("task", "metric", "multi-task", "single-task baseline", "Δ", "p", "verdict"), rows, "class", "transfer");
+      x.element("p", "Δm (mean of Δ over tasks, positive = multi-task better): " + percent(table.deltaMMean(), table.deltaMStd()));
+    } else {
+      x.element("p", "This run was not compared with single-task baselines (train --baselines).");
+    }
+    page.endSection();
+  }
+
+  private static void findings(ReportPage page, List<Finding> findings) {
+    Xhtml x = page.x();
+    page.section("findings", "Findings");
+    if (findings == null || findings.isEmpty()) {
+      x.element("p", "No findings were recorded.");
+    } else {
+      x.open("ul", "class", "findings");
+      for (Finding f : findings) {
+        x.element("li", f.sentence());
+      }
+      x.close("ul");
+    }
+    page.endSection();
+  }
+
+  static String meanStd(Double mean, Double std) {
+    if (mean == null) {
+      return "–";
+    }
+    return std == null ? NumberText.sig(mean, 4) : NumberText.sig(mean, 4) + " ± " + NumberText.sig(std, 2);
+  }
+
+  static String percent(Double mean, Double std) {
+    if (mean == null) {
+      return "–";
+    }
+    String s = String.format(java.util.Locale.ROOT, "%+.1f%%", 100 * mean);
+    return std == null ? s : s + " ± " + String.format(java.util.Locale.ROOT, "%.1f%%", 100 * std);
+  }
+
+  private static String str(Object o) {
+    return o == null ? "–" : o.toString();
+  }
+}

@@ -88,9 +88,17 @@ public final class CompareViewModel {
     return List.copyOf(m);
   }
 
-  /** The metric the first run's experiment chose for {@code task} ("loss" when none). */
+  /**
+   * The metric the first run's experiment chose for {@code task}, when the runs recorded it; else
+   * the first recorded metric that is not a loss; else "loss".
+   */
   public String taskMetric(String task) {
-    return runs.isEmpty() ? "loss" : FinalMetrics.taskMetric(runs.get(0).manifest(), task);
+    List<String> recorded = finalMetrics();
+    String chosen = runs.isEmpty() ? "loss" : FinalMetrics.taskMetric(runs.get(0).manifest(), task);
+    if (recorded.contains(chosen) && !chosen.equals("loss")) {
+      return chosen;
+    }
+    return recorded.stream().filter(m -> !m.equals("loss")).findFirst().orElse("loss");
   }
 
   public JFreeChart pareto(String taskA, String metricA, String taskB, String metricB, ChartTheme theme) {

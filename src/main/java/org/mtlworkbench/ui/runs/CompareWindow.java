@@ -1,6 +1,12 @@
 package org.mtlworkbench.ui.runs;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import java.util.concurrent.Executor;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
@@ -19,6 +25,12 @@ public final class CompareWindow {
   /** Opens the window at once with "Reading…" and fills it when the runs are read. */
   public static Stage show(Window owner, List<String> stylesheets, ChartTheme theme, List<RunEntry> entries,
       Executor background) {
+    return show(owner, stylesheets, theme, entries, background, null);
+  }
+
+  /** @param where where to export the report given a suggested name; null for the file chooser */
+  public static Stage show(Window owner, List<String> stylesheets, ChartTheme theme, List<RunEntry> entries,
+      Executor background, Function<String, Path> where) {
     Label reading = new Label("Reading " + entries.size() + " runs…");
     reading.setId("compareReading");
     StackPane root = new StackPane(reading);
@@ -26,7 +38,7 @@ public final class CompareWindow {
     stage.initOwner(owner);
     stage.setTitle("Compare " + entries.size() + " runs — " + String.join(", ",
         entries.stream().map(RunEntry::name).distinct().toList()));
-    Scene scene = new Scene(root, 1200, 860);
+    Scene scene = new Scene(root, WindowSizes.width(1200), WindowSizes.height(860));
     scene.getStylesheets().setAll(stylesheets);
     stage.setScene(scene);
 
@@ -37,7 +49,17 @@ public final class CompareWindow {
       }
     };
     read.setOnSucceeded(e -> {
-      root.getChildren().setAll(new CompareView(read.getValue(), theme, new javafx.scene.layout.Region()));
+      Button export = new Button("Export report…");
+      export.setId("compareExport");
+      export.setTooltip(new Tooltip("These runs' comparison as one self-contained HTML file, and the same as PDF beside it"));
+      Label exported = new Label();
+      exported.setId("compareExported");
+      exported.getStyleClass().add("chart-note");
+      HBox header = new HBox(8, exported, export);
+      header.setAlignment(Pos.CENTER_RIGHT);
+      ReportExport.install(export, read.getValue().runs(), where != null ? where : ReportExport.chooser(stage), background,
+          exported);
+      root.getChildren().setAll(new CompareView(read.getValue(), theme, header));
     });
     read.setOnFailed(e -> {
       Throwable t = read.getException();

@@ -43,7 +43,7 @@ public final class RunsWindow {
       stage = new Stage();
       stage.initOwner(owner);
       stage.setTitle("Runs — " + workspace.root());
-      Scene scene = new Scene(view, WIDTH, HEIGHT);
+      Scene scene = new Scene(view, WindowSizes.width(WIDTH), WindowSizes.height(HEIGHT));
       scene.getStylesheets().setAll(sheets);
       stage.setScene(scene);
     }

@@ -33,6 +33,7 @@ class RunsViewTest {
   private static final Executor NEW_THREAD = task -> new Thread(task, "test-background").start();
 
   @TempDir Path root;
+  @TempDir Path out;
   private final FxRobot robot = new FxRobot();
   private final List<Stage> compared = new ArrayList<>();
   private Stage stage;
@@ -47,8 +48,9 @@ class RunsViewTest {
     stage = FxToolkit.registerPrimaryStage();
     FxToolkit.setupStage(s -> {
       view = new RunsView(new RunsViewModel(new Workspace(root)), ChartTheme.LIGHT, NEW_THREAD,
-          entries -> compared.add(CompareWindow.show(s, List.of(), ChartTheme.LIGHT, entries, NEW_THREAD)));
-      s.setScene(new Scene(view, 1200, 800));
+          entries -> compared.add(CompareWindow.show(s, List.of(), ChartTheme.LIGHT, entries, NEW_THREAD,
+              suggested -> out.resolve(suggested))));
+      s.setScene(new Scene(view, 1100, 700));
       s.show();
       view.refresh();
     });
@@ -160,5 +162,48 @@ class RunsViewTest {
     assertThat(robot.lookup("#compareChart-y2").tryQuery()).isPresent();
     Window window = compared.get(0);
     assertThat(onFx(window::isShowing)).isTrue();
+  }
+
+  private void compareBoth() throws Exception {
+    select("two tasks pcgrad");
+    robot.press(javafx.scene.input.KeyCode.CONTROL);
+    select("two tasks");
+    robot.release(javafx.scene.input.KeyCode.CONTROL);
+    robot.clickOn("#runsCompare");
+    WaitForAsyncUtils.waitFor(20, SECONDS, () -> robot.lookup("#compareExport").tryQuery().isPresent());
+  }
+
+  @Test
+  void theParetoChartHasAPointPerRunAndTheDifferencesNameStrategyAndSeed() throws Exception {
+    compareBoth();
+    robot.clickOn("Pareto");
+    robot.interact(() -> {
+      robot.lookup("#paretoMetricA").<javafx.scene.control.ComboBox<String>>query().setValue("r2");
+      robot.lookup("#paretoMetricB").<javafx.scene.control.ComboBox<String>>query().setValue("r2");
+    });
+    XYDataset runs = onFx(() -> robot.lookup("#paretoChart").<ChartViewer>query().getChart().getXYPlot().getDataset(0));
+    assertThat(runs.getSeriesCount()).isEqualTo(2);
+    // x = y1 r2, y = y2 r2 as written in the runs' run.json (selection order: pcgrad first)
+    assertThat(runs.getXValue(0, 0)).isEqualTo(0.7);
+    assertThat(runs.getYValue(0, 0)).isEqualTo(0.9);
+    assertThat(runs.getXValue(1, 0)).isEqualTo(0.8);
+    assertThat(runs.getYValue(1, 0)).isEqualTo(0.6);
+
+    robot.clickOn("Differences");
+    List<String> paths = onFx(() -> robot.lookup("#compareDiffTable").<TableView<org.mtlworkbench.report.SpecDiff.Row>>query()
+        .getItems().stream().map(org.mtlworkbench.report.SpecDiff.Row::path).toList());
+    assertThat(paths).containsExactlyInAnyOrder("name", "training.seed", "strategy.name");
+  }
+
+  @Test
+  void exportWritesTheComparisonAsHtmlAndPdfOffTheUiThread() throws Exception {
+    compareBoth();
+    robot.clickOn("#compareExport");
+    WaitForAsyncUtils.waitFor(60, SECONDS, () -> onFx(() -> robot.lookup("#compareExported")
+        .<javafx.scene.control.Label>query().getText().startsWith("Exported ")));
+    Path html = out.resolve("comparison-2-runs.html");
+    assertThat(java.nio.file.Files.readString(html)).contains("two tasks pcgrad", "<svg");
+    byte[] pdf = java.nio.file.Files.readAllBytes(out.resolve("comparison-2-runs.pdf"));
+    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
   }
 }

@@ -21,9 +21,6 @@ public final class RunsWindow {
   private final Workspace workspace;
   private final Executor background;
   private final Consumer<List<RunEntry>> compare;
-  private ChartTheme theme;
-  private List<String> stylesheets;
-  private boolean dark;
   private Stage stage;
   private RunsView view;
 
@@ -37,8 +34,6 @@ public final class RunsWindow {
   /** Brings the window up (creating it the first time) and reads the workspace. */
   public void show(Window owner, List<String> sheets, ChartTheme chartTheme) {
     if (stage == null) {
-      theme = chartTheme;
-      stylesheets = sheets;
       view = new RunsView(new RunsViewModel(workspace), chartTheme, background, compare);
       stage = new Stage();
       stage.initOwner(owner);
@@ -60,9 +55,6 @@ public final class RunsWindow {
   }
 
   public void applyTheme(List<String> sheets, ChartTheme chartTheme, boolean isDark) {
-    stylesheets = sheets;
-    theme = chartTheme;
-    dark = isDark;
     if (stage != null) {
       stage.getScene().getStylesheets().setAll(sheets);
       view.applyTheme(chartTheme, isDark);
@@ -76,17 +68,5 @@ public final class RunsWindow {
 
   public Stage stage() {
     return stage;
-  }
-
-  List<String> stylesheets() {
-    return stylesheets;
-  }
-
-  ChartTheme theme() {
-    return theme;
-  }
-
-  boolean dark() {
-    return dark;
   }
 }

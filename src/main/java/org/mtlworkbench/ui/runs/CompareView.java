@@ -73,14 +73,14 @@ public final class CompareView extends BorderPane {
     if (!column.getItems().isEmpty()) {
       column.setValue(column.getItems().get(0));
     }
-    return new Tab("Curves", new VBox(8, bar, scrolling(curves)));
+    return new Tab("Curves", padded(new VBox(8, bar, scrolling(curves))));
   }
 
   private Tab bandsTab() {
     Label note = new Label("Runs whose experiments differ only by the seed are one curve: the mean, with a band of ± one"
         + " standard deviation.");
     note.getStyleClass().add("chart-note");
-    return new Tab("Seed bands", new VBox(8, note, scrolling(bands)));
+    return new Tab("Seed bands", padded(new VBox(8, note, scrolling(bands))));
   }
 
   private static ScrollPane scrolling(VBox charts) {
@@ -147,7 +147,7 @@ public final class CompareView extends BorderPane {
     metricB.valueProperty().addListener((obs, old, now) -> drawPareto());
     HBox bar = new HBox(8, muted("Task A (x)"), taskA, metricA, muted("Task B (y)"), taskB, metricB, note);
     bar.setAlignment(Pos.CENTER_LEFT);
-    return new Tab("Pareto", new VBox(8, bar, pareto));
+    return new Tab("Pareto", padded(new VBox(8, bar, pareto)));
   }
 
   private void drawPareto() {
@@ -173,7 +173,17 @@ public final class CompareView extends BorderPane {
       table.getColumns().add(col);
     }
     table.getItems().setAll(model.differences());
-    return new Tab("Differences", table);
+    return new Tab("Differences", padded(new VBox(table)));
+  }
+
+  private static VBox padded(VBox box) {
+    box.setPadding(new javafx.geometry.Insets(8));
+    box.getChildren().forEach(n -> {
+      if (n instanceof TableView<?>) {
+        VBox.setVgrow(n, Priority.ALWAYS);
+      }
+    });
+    return box;
   }
 
   private static Label muted(String text) {

@@ -66,7 +66,10 @@ public final class CompareViewModel {
 
   /** One task's {@code column}, every run a colour, named in the legend. */
   public JFreeChart overlay(String task, String column, ChartTheme theme) {
-    return ComparisonCharts.overlay(runs, task, column, theme);
+    JFreeChart chart = ComparisonCharts.overlay(runs, task, column, theme);
+    // The builder fills its datasets without a change event; fit the value axis to what they hold.
+    chart.getXYPlot().configureRangeAxes();
+    return chart;
   }
 
   /** One task's {@code column}, runs differing only by seed as mean ± std. */

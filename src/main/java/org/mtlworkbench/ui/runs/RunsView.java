@@ -11,7 +11,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
-import javafx.geometry.Side;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -19,6 +19,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -30,21 +31,23 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.MasterDetailPane;
 import org.mtlworkbench.experiment.store.RunEntry;
 import org.mtlworkbench.report.chart.ChartTheme;
 
 /**
- * Every run in the workspace: a sortable, filterable table above, the run opened below as its
- * dashboard looked live. Open, Compare (several runs) and Delete (after asking) act on the
+ * Every run in the workspace: a sortable, filterable table above, the run opened below (in a
+ * split pane) as its dashboard looked live. Open, Compare (several runs) and Delete (after asking) act on the
  * selected rows. The logic lives in {@link RunsViewModel}.
  */
 public final class RunsView extends BorderPane {
+  /** The table's share of the height once a run is open below it. */
+  static final double MASTER_SHARE = 0.3;
+
   private final RunsViewModel model;
   private final Executor background;
   private final TableView<RunEntry> table = new TableView<>();
   private final RecordedRunPane detail;
-  private final MasterDetailPane split = new MasterDetailPane(Side.BOTTOM);
+  private final SplitPane split = new SplitPane();
   private final Label message = new Label();
 
   /**
@@ -112,12 +115,12 @@ public final class RunsView extends BorderPane {
     message.getStyleClass().add("chart-note");
     message.textProperty().bind(model.messageProperty());
     VBox master = new VBox(6, bar, table, message);
+    master.setMinHeight(140);
+    detail.setMinHeight(200);
 
     split.setId("runsSplit");
-    split.setMasterNode(master);
-    split.setDetailNode(detail);
-    split.setDividerPosition(0.42);
-    split.setShowDetailNode(false);
+    split.setOrientation(Orientation.VERTICAL);
+    split.getItems().setAll(master);
     setCenter(split);
   }
 
@@ -130,7 +133,17 @@ public final class RunsView extends BorderPane {
 
   private void buildColumns() {
     List<TableColumn<RunEntry, ?>> columns = new java.util.ArrayList<>();
-    columns.add(text("runsColName", "Name", RunEntry::name, 170));
+    TableColumn<RunEntry, String> name = text("runsColName", "Name", RunEntry::name, 300);
+    name.setCellFactory(c -> new TableCell<>() {
+      @Override
+      protected void updateItem(String item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty ? null : item);
+        RunEntry e = empty || getTableRow() == null ? null : getTableRow().getItem();
+        setTooltip(e == null ? null : new Tooltip(item + "\n" + e.dir()));
+      }
+    });
+    columns.add(name);
     TableColumn<RunEntry, Instant> date = new TableColumn<>("Date");
     date.setId("runsColDate");
     date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().startedAt()));
@@ -143,7 +156,7 @@ public final class RunsView extends BorderPane {
       }
     });
     date.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
-    date.setPrefWidth(140);
+    date.setPrefWidth(165);
     columns.add(date);
     columns.add(text("runsColDataset", "Dataset", RunEntry::dataset, 130));
     columns.add(text("runsColSharing", "Sharing", RunEntry::sharing, 70));
@@ -224,7 +237,10 @@ public final class RunsView extends BorderPane {
       return;
     }
     detail.open(entry);
-    split.setShowDetailNode(true);
+    if (!split.getItems().contains(detail)) {
+      split.getItems().add(detail);
+      split.setDividerPositions(MASTER_SHARE);
+    }
   }
 
   private void confirmDelete(List<RunEntry> entries) {

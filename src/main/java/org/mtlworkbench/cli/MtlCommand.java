@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
       "MTL Workbench: a laboratory for multi-task learning.",
       "Without a command, the desktop app opens."
     },
-    subcommands = {TrainCommand.class, SweepCommand.class, BenchCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {TrainCommand.class, SweepCommand.class, BenchCommand.class, GenerateCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class MtlCommand implements Runnable {
   /** Exit code for a user's mistake (bad file, bad option). */
   public static final int EXIT_BAD_INPUT = 2;

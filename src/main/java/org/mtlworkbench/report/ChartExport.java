@@ -62,8 +62,11 @@ public final class ChartExport {
    */
   public static String svgElement(JFreeChart chart, int width, int height, String idPrefix) {
     // width, height and a viewBox: the page may scale the chart down to fit (CSS max-width)
-    return draw(chart, width, height, idPrefix).getSVGElement(idPrefix + "svg", true, new ViewBox(0, 0, width, height),
+    // whole-number width and height (JFreeSVG writes "680.0", which the PDF renderer rejects)
+    // and a viewBox, so the page may scale the chart down to fit (CSS max-width)
+    String svg = draw(chart, width, height, idPrefix).getSVGElement(idPrefix + "svg", false, new ViewBox(0, 0, width, height),
         PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);
+    return "<svg width=\"" + width + "\" height=\"" + height + "\"" + svg.substring("<svg".length());
   }
 
   private static SVGGraphics2D draw(JFreeChart chart, int width, int height, String idPrefix) {

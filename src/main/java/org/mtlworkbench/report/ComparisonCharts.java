@@ -1,6 +1,5 @@
 package org.mtlworkbench.report;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -63,6 +62,7 @@ public final class ComparisonCharts {
     boolean log = positive && !column.equals("weight");
     c.setLogScale(log);
     c.showSteps(last);
+    RunCharts.changed(c);
     return ExportLook.apply(c.chart(), theme, "Task '" + task + "': " + column + " by run", "step",
         column + (log ? " (log scale)" : ""), true);
   }
@@ -130,10 +130,7 @@ public final class ComparisonCharts {
   }
 
   private static List<String> folders(List<StoredRun> runs) {
-    return runs.stream().map(r -> {
-      Path name = r.dir().toAbsolutePath().normalize().getFileName();
-      return name == null ? r.dir().toString() : name.toString();
-    }).toList();
+    return runs.stream().map(RunLabels::folder).toList();
   }
 
   private static long lastStep(Series s) {

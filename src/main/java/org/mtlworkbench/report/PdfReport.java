@@ -20,6 +20,11 @@ public final class PdfReport {
   private static final List<String> FONT_DIRS =
       List.of("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu", "/usr/share/fonts/TTF", "/Library/Fonts");
 
+  static {
+    // openhtmltopdf reports every step on java.util.logging; the command line prints one line or none
+    com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+  }
+
   private PdfReport() {}
 
   /** Writes the report of {@code runs} (see {@link HtmlReport#render}) as PDF to {@code file}. */

@@ -17,13 +17,13 @@ final class ReportPage {
       body { font-family: 'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif; color: #222; font-size: 10pt;
              max-width: 720px; margin: 0 auto; padding: 12px; }
       h1 { font-size: 17pt; margin: 0 0 4px 0; }
-      h2 { font-size: 13pt; border-bottom: 1px solid #ccd; padding-bottom: 2px; margin-top: 22px; }
-      h3 { font-size: 11pt; margin: 12px 0 4px 0; }
+      h2 { page-break-after: avoid; font-size: 13pt; border-bottom: 1px solid #ccd; padding-bottom: 2px; margin-top: 22px; }
+      h3 { page-break-after: avoid; font-size: 11pt; margin: 12px 0 4px 0; }
       .meta { color: #555; margin: 0 0 8px 0; }
       table { border-collapse: collapse; margin: 4px 0 10px 0; font-size: 9pt; }
       th, td { border: 1px solid #d5d9e0; padding: 2px 6px; text-align: left; vertical-align: top; }
       th { background: #f1f3f6; }
-      td.num { text-align: right; }
+      td.num { text-align: right; white-space: nowrap; }
       figure { margin: 8px 0 14px 0; page-break-inside: avoid; }
       figure svg { max-width: 100%; height: auto; }
       figcaption { color: #555; font-size: 9pt; }

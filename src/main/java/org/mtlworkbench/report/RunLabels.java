@@ -1,10 +1,12 @@
 package org.mtlworkbench.report;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mtlworkbench.experiment.ExperimentSpec;
+import org.mtlworkbench.experiment.store.StoredRun;
 
 /**
  * Names for runs in a legend that say how they differ: the experiment name when names differ,
@@ -54,9 +56,22 @@ public final class RunLabels {
     return labels;
   }
 
-  /** {@code model.sharing} → {@code sharing}; {@code strategy.options.alpha} → {@code options.alpha}. */
+  /** The name of a run's folder (what scripts and the runs view know it by). */
+  public static String folder(StoredRun run) {
+    Path name = run.dir().toAbsolutePath().normalize().getFileName();
+    return name == null ? run.dir().toString() : name.toString();
+  }
+
+  /**
+   * {@code model.sharing} → {@code sharing}; {@code strategy.options.alpha} → {@code options.alpha};
+   * but {@code strategy.name} → {@code strategy} and {@code optimizer.type} → {@code optimizer}.
+   */
   static String shortPath(String path) {
     int dot = path.indexOf('.');
-    return dot < 0 ? path : path.substring(dot + 1);
+    if (dot < 0) {
+      return path;
+    }
+    String rest = path.substring(dot + 1);
+    return rest.equals("name") || rest.equals("type") ? path.substring(0, dot) : rest;
   }
 }

@@ -43,7 +43,7 @@ final class RunReport {
     page.section("loss", "Loss per task");
     page.chart(RunCharts.loss(run, theme), ReportPage.WIDTH, ReportPage.HEIGHT,
         "Training loss (solid), validation loss per epoch (points)"
-            + (m.transfer() != null ? ", single-task baseline training loss (dotted, same colour)." : "."));
+            + (m.transfer() != null && !m.transfer().baselines().isEmpty() ? ", single-task baseline training loss (dotted, same colour)." : "."));
     page.endSection();
     page.section("gradients", "Gradient magnitudes");
     page.chart(RunCharts.gradientNorms(run, theme), ReportPage.WIDTH, ReportPage.HEIGHT,

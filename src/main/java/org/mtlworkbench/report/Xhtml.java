@@ -8,6 +8,9 @@ import java.util.List;
  * parses as XML for the PDF renderer.
  */
 final class Xhtml {
+  /** A cell that holds a number ("0.4321", "+13.6% ± 2.1%", "1.5e-4"): right-aligned, never wrapped. */
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+\\-−]?[0-9][0-9.,eE+\\-%± ]*");
+
   private final StringBuilder out = new StringBuilder(1 << 16);
 
   /** Escapes the five characters that mean something in HTML and XML text and attributes. */
@@ -83,7 +86,11 @@ final class Xhtml {
     for (List<String> row : rows) {
       open("tr");
       for (String cell : row) {
-        element("td", cell);
+        if (NUMBER.matcher(cell).matches()) {
+          element("td", cell, "class", "num");
+        } else {
+          element("td", cell);
+        }
       }
       close("tr");
     }

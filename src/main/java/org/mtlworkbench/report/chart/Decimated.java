@@ -14,33 +14,18 @@ public final class Decimated {
    * spaced steps is the same as over the steps.
    */
   public static Points of(long[] steps, double[] values, int columns) {
-    int n = values.length;
     Points out = new Points();
-    if (n == 0) {
-      return out;
-    }
-    if (n <= 2 * columns) {
-      for (int i = 0; i < n; i++) {
-        if (!Double.isNaN(values[i])) {
-          out.add(steps[i], values[i]);
-        }
-      }
-      return out;
-    }
-    float[] y = new float[n];
-    for (int i = 0; i < n; i++) {
-      y[i] = (float) values[i];
-    }
-    Points byIndex = new Points();
-    MinMaxDecimator.decimate(y, n, 0, n - 1, columns, byIndex);
-    for (int i = 0; i < byIndex.size(); i++) {
-      int at = (int) byIndex.x(i);
+    for (int at : indices(steps, values, columns)) {
       out.add(steps[at], values[at]);
     }
     return out;
   }
 
-  /** The indices of the points {@link #of} keeps (for series drawn with more than one value per point). */
+  /**
+   * The indices of the points {@link #of} keeps (for series drawn with more than one value per
+   * point): all non-NaN ones when there are at most two per column, else each column's extremes
+   * and the last point.
+   */
   public static int[] indices(long[] steps, double[] values, int columns) {
     int n = values.length;
     if (n <= 2 * columns) {
@@ -52,9 +37,20 @@ public final class Decimated {
     }
     Points byIndex = new Points();
     MinMaxDecimator.decimate(y, n, 0, n - 1, columns, byIndex);
-    int[] at = new int[byIndex.size()];
-    for (int i = 0; i < at.length; i++) {
+    int last = n - 1;
+    while (last >= 0 && Double.isNaN(values[last])) {
+      last--;
+    }
+    int size = byIndex.size();
+    // A column whose values are all equal keeps only its first point, so a flat end would stop
+    // short of the last step: the last point is always kept.
+    boolean addLast = last >= 0 && (size == 0 || (int) byIndex.x(size - 1) < last);
+    int[] at = new int[size + (addLast ? 1 : 0)];
+    for (int i = 0; i < size; i++) {
       at[i] = (int) byIndex.x(i);
+    }
+    if (addLast) {
+      at[size] = last;
     }
     return at;
   }

@@ -45,8 +45,20 @@ public final class ParetoChart {
       stairs.add(xy[0][k], xy[1][k]);
     }
     line.addSeries(stairs);
+    // The staircase, with a ring around each run on the front (a front of one run has no line).
+    XYSeries ringed = new XYSeries("on the front", false, true);
+    for (ParetoFront.Point p : front) {
+      ringed.add(p.a(), p.b());
+    }
+    line.addSeries(ringed);
     XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
     lineRenderer.setSeriesPaint(0, theme.text());
+    lineRenderer.setSeriesLinesVisible(1, false);
+    lineRenderer.setSeriesShapesVisible(1, true);
+    lineRenderer.setSeriesShapesFilled(1, false);
+    lineRenderer.setSeriesPaint(1, theme.text());
+    lineRenderer.setSeriesShape(1, new Ellipse2D.Double(-8, -8, 16, 16));
+    lineRenderer.setSeriesStroke(1, new BasicStroke(1.2f));
     lineRenderer.setSeriesStroke(0, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
 
     NumberAxis x = new NumberAxis(xLabel);

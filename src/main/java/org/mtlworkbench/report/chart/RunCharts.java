@@ -67,6 +67,7 @@ public final class RunCharts {
     }
     c.setLogScale(positive(c));
     c.showSteps(Math.max(1, last));
+    changed(c);
     return ExportLook.apply(c.chart(), theme, "Loss per task", "step", "loss" + (c.isLogScale() ? " (log scale)" : ""), true);
   }
 
@@ -74,6 +75,7 @@ public final class RunCharts {
   public static JFreeChart gradientNorms(StoredRun run, ChartTheme theme) {
     TaskCurvesChart c = trainCurves(run, "grad_norm", theme);
     c.setLogScale(positive(c));
+    changed(c);
     return ExportLook.apply(c.chart(), theme, "Gradient magnitude per task on the shared parameters", "step",
         "‖g_k‖" + (c.isLogScale() ? " (log scale)" : ""), true);
   }
@@ -82,6 +84,7 @@ public final class RunCharts {
   public static JFreeChart taskWeights(StoredRun run, ChartTheme theme) {
     TaskCurvesChart c = trainCurves(run, "weight", theme);
     c.setIncludeZero(true);
+    changed(c);
     return ExportLook.apply(c.chart(), theme, "Task weights", "step", "weight", true);
   }
 
@@ -139,6 +142,19 @@ public final class RunCharts {
       }
     }
     return n == 0 ? new double[] {Double.NaN, Double.NaN} : new double[] {sum / n, (double) negative / n};
+  }
+
+  /**
+   * Tells the plot its data changed (the chart's datasets are filled silently, as the window does
+   * once per frame), so the value axis ranges over all of it.
+   */
+  public static void changed(TaskCurvesChart c) {
+    c.main().changed();
+    c.faint().changed();
+    c.epochs().changed();
+    if (c.plot().getDataset(3) instanceof ArrayXYDataset extra) {
+      extra.changed();
+    }
   }
 
   private static TaskCurvesChart trainCurves(StoredRun run, String column, ChartTheme theme) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.concurrent.Task;
 import javafx.scene.control.Button;
@@ -11,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.mtlworkbench.common.InputException;
+import org.mtlworkbench.experiment.store.RunReader;
 import org.mtlworkbench.experiment.store.StoredRun;
 import org.mtlworkbench.report.HtmlReport;
 import org.mtlworkbench.report.OutputFiles;
@@ -19,7 +21,7 @@ import org.mtlworkbench.report.PdfReport;
 /**
  * "Export report…": the runs' report as one self-contained HTML file and the same page as PDF
  * beside it, written on a background thread (rendering charts and laying out the PDF takes
- * seconds); the button is disabled and the label says what happens meanwhile.
+ * seconds); the button is disabled and a message line says what happens meanwhile.
  */
 public final class ReportExport {
   private ReportExport() {}
@@ -45,32 +47,66 @@ public final class ReportExport {
    */
   public static void install(Button button, List<StoredRun> runs, Function<String, Path> where, Executor background,
       Label status) {
-    button.setOnAction(e -> {
-      Path html = where.apply(HtmlReport.suggestedFileName(runs, "html"));
-      if (html == null) {
-        return;
+    button.setOnAction(e -> export(runs, where, background, status::setText, button::setDisable));
+  }
+
+  /**
+   * Reads the runs in {@code dirs} in the background, then asks where and writes their report
+   * (the runs view's "Report…" for runs not read yet).
+   *
+   * @param busy told true while reading or writing, false after
+   */
+  public static void readAndExport(List<Path> dirs, Function<String, Path> where, Executor background,
+      Consumer<String> status, Consumer<Boolean> busy) {
+    busy.accept(true);
+    status.accept("Reading " + dirs.size() + (dirs.size() == 1 ? " run…" : " runs…"));
+    Task<List<StoredRun>> read = new Task<>() {
+      @Override
+      protected List<StoredRun> call() {
+        return dirs.stream().map(RunReader::read).toList();
       }
-      Path pdf = pdfBeside(html);
-      button.setDisable(true);
-      status.setText("Writing " + html.getFileName() + " and " + pdf.getFileName() + "…");
-      Task<Void> write = new Task<>() {
-        @Override
-        protected Void call() {
-          write(runs, html, pdf);
-          return null;
-        }
-      };
-      write.setOnSucceeded(done -> {
-        button.setDisable(false);
-        status.setText("Exported " + html.getFileName() + " and " + pdf.getFileName() + " to " + html.toAbsolutePath().getParent());
-      });
-      write.setOnFailed(done -> {
-        button.setDisable(false);
-        Throwable t = write.getException();
-        status.setText("Not exported: " + (t instanceof InputException ? t.getMessage() : t.toString()));
-      });
-      background.execute(write);
+    };
+    read.setOnSucceeded(e -> {
+      busy.accept(false);
+      status.accept("");
+      export(read.getValue(), where, background, status, busy);
     });
+    read.setOnFailed(e -> {
+      busy.accept(false);
+      status.accept("Not exported: " + describe(read.getException()));
+    });
+    background.execute(read);
+  }
+
+  private static void export(List<StoredRun> runs, Function<String, Path> where, Executor background,
+      Consumer<String> status, Consumer<Boolean> busy) {
+    Path html = where.apply(HtmlReport.suggestedFileName(runs, "html"));
+    if (html == null) {
+      return;
+    }
+    Path pdf = pdfBeside(html);
+    busy.accept(true);
+    status.accept("Writing " + html.getFileName() + " and " + pdf.getFileName() + "…");
+    Task<Void> write = new Task<>() {
+      @Override
+      protected Void call() {
+        write(runs, html, pdf);
+        return null;
+      }
+    };
+    write.setOnSucceeded(done -> {
+      busy.accept(false);
+      status.accept("Exported " + html.getFileName() + " and " + pdf.getFileName() + " to " + html.toAbsolutePath().getParent());
+    });
+    write.setOnFailed(done -> {
+      busy.accept(false);
+      status.accept("Not exported: " + describe(write.getException()));
+    });
+    background.execute(write);
+  }
+
+  private static String describe(Throwable t) {
+    return t instanceof InputException ? t.getMessage() : t.toString();
   }
 
   /** The PDF's path: the HTML file's with ".pdf" for its extension. */

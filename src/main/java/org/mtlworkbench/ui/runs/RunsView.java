@@ -49,6 +49,7 @@ public final class RunsView extends BorderPane {
   private final RecordedRunPane detail;
   private final SplitPane split = new SplitPane();
   private final Label message = new Label();
+  private java.util.function.Function<String, java.nio.file.Path> reportDestination;
 
   /**
    * @param compare called with the selected runs (two or more) when Compare is pressed
@@ -80,13 +81,20 @@ public final class RunsView extends BorderPane {
     Button compareButton = button("runsCompare", "Compare", "Overlay the selected runs (select two or more)");
     compareButton.disableProperty().bind(Bindings.size(table.getSelectionModel().getSelectedItems()).lessThan(2));
     compareButton.setOnAction(e -> compare.accept(List.copyOf(table.getSelectionModel().getSelectedItems())));
+    Button report = button("runsReport", "Report…",
+        "The selected run's report (several: their comparison) as one HTML file and the same as PDF beside it");
+    javafx.beans.property.BooleanProperty exporting = new javafx.beans.property.SimpleBooleanProperty();
+    report.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()).or(exporting));
+    report.setOnAction(e -> ReportExport.readAndExport(RunsViewModel.dirs(table.getSelectionModel().getSelectedItems()),
+        reportDestination != null ? reportDestination : ReportExport.chooser(getScene().getWindow()), background,
+        model::say, exporting::set));
     Button delete = button("runsDelete", "Delete…", "Delete the selected runs' folders (asks first)");
     delete.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
     delete.setOnAction(e -> confirmDelete(List.copyOf(table.getSelectionModel().getSelectedItems())));
 
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
-    HBox bar = new HBox(8, filter, metricLabel, metric, grow, refresh, open, compareButton, delete);
+    HBox bar = new HBox(8, filter, metricLabel, metric, grow, refresh, open, compareButton, report, delete);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.getStyleClass().add("area-header");
 
@@ -227,7 +235,7 @@ public final class RunsView extends BorderPane {
       }
     };
     read.setOnSucceeded(e -> model.show(read.getValue()));
-    read.setOnFailed(e -> model.showError("Cannot read the workspace: " + read.getException().getMessage()));
+    read.setOnFailed(e -> model.say("Cannot read the workspace: " + read.getException().getMessage()));
     background.execute(read);
   }
 
@@ -263,6 +271,11 @@ public final class RunsView extends BorderPane {
         model.delete(e);
       }
     });
+  }
+
+  /** Where "Report…" writes, given a suggested file name (tests); the file chooser when not set. */
+  public void setReportDestination(java.util.function.Function<String, java.nio.file.Path> where) {
+    reportDestination = where;
   }
 
   public RunsViewModel model() {

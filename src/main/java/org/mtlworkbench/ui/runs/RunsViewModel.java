@@ -72,8 +72,8 @@ public final class RunsViewModel {
     message.set(entries.size() + (entries.size() == 1 ? " run in " : " runs in ") + workspace.root());
   }
 
-  /** Says why the workspace could not be read. */
-  public void showError(String text) {
+  /** Puts one sentence on the view's message line (what an action did, or why it did not). */
+  public void say(String text) {
     message.set(text);
   }
 

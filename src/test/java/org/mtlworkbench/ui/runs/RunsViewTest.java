@@ -50,6 +50,7 @@ class RunsViewTest {
       view = new RunsView(new RunsViewModel(new Workspace(root)), ChartTheme.LIGHT, NEW_THREAD,
           entries -> compared.add(CompareWindow.show(s, List.of(), ChartTheme.LIGHT, entries, NEW_THREAD,
               suggested -> out.resolve(suggested))));
+      view.setReportDestination(suggested -> out.resolve(suggested));
       s.setScene(new Scene(view, 1100, 700));
       s.show();
       view.refresh();
@@ -205,5 +206,21 @@ class RunsViewTest {
     assertThat(java.nio.file.Files.readString(html)).contains("two tasks pcgrad", "<svg");
     byte[] pdf = java.nio.file.Files.readAllBytes(out.resolve("comparison-2-runs.pdf"));
     assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+  }
+
+  @Test
+  void reportWritesTheSelectedRunsReportAsHtmlAndPdf() throws Exception {
+    select("two tasks pcgrad");
+    robot.clickOn("#runsReport");
+    WaitForAsyncUtils.waitFor(60, SECONDS, () -> onFx(() -> robot.lookup("#runsMessage")
+        .<javafx.scene.control.Label>query().getText().startsWith("Exported ")));
+    List<Path> written;
+    try (var files = java.nio.file.Files.list(out)) {
+      written = files.sorted().toList();
+    }
+    assertThat(written).hasSize(2);
+    assertThat(written.get(0).toString()).endsWith("-report.html");
+    assertThat(written.get(1).toString()).endsWith("-report.pdf");
+    assertThat(java.nio.file.Files.readString(written.get(0))).contains("two tasks pcgrad").doesNotContain("two tasks<");
   }
 }

@@ -17,6 +17,7 @@ import org.mtlworkbench.experiment.SweepSummaryWriter;
 import org.mtlworkbench.experiment.TransferStudy;
 import org.mtlworkbench.model.Sharing;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,8 +50,10 @@ public final class SweepCommand implements Callable<Integer> {
   @Option(names = "--seeds", paramLabel = "N", description = "Seeds per strategy: S, S+1, ... (default 3).")
   int seeds = 3;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to create (must be new or empty).")
+  @Option(names = "--out", paramLabel = "DIR", description = "Folder to create (must be new or empty); default: a new folder in the workspace.")
   Path out;
+
+  @Mixin WorkspaceOption workspace;
 
   @Option(names = "--epochs", paramLabel = "N", description = "Override training.epochs.")
   Integer epochs;
@@ -83,9 +86,15 @@ public final class SweepCommand implements Callable<Integer> {
     for (String name : names) {
       ExperimentChecks.check(base.withStrategyName(name));
     }
-    TrainCommand.checkOutputFolder(out);
+    if (out != null) {
+      TrainCommand.checkOutputFolder(out);
+    }
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (out == null) {
+      out = workspace.newRunDir(base.name() + " sweep");
+      say(stdout, "writing the sweep to " + out);
+    }
     FollowingRunner runner = new FollowingRunner(err, !quiet && System.console() != null);
     BaselineCache cache = new BaselineCache(baselineCache != null ? baselineCache : out.resolve("baselines"));
     BaselineRunner baselines = new BaselineRunner(cache, runner, line -> say(stdout, "  " + line));

@@ -20,12 +20,16 @@ import org.mtlworkbench.experiment.TransferStudy;
 import org.mtlworkbench.model.Sharing;
 import org.mtlworkbench.train.RunStatus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code train EXPERIMENT.json --out DIR}: trains headless and writes a run directory. */
+/**
+ * {@code train EXPERIMENT.json [--out DIR]}: trains headless and writes a run directory, at
+ * {@code --out} or, without it, in a new folder of the workspace.
+ */
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
@@ -41,8 +45,13 @@ public final class TrainCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "EXPERIMENT.json", description = "The experiment file.")
   Path experiment;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Run directory to create (must not hold a run already).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Run directory to create (must not hold a run already); default: a new folder in the workspace.")
   Path out;
+
+  @Mixin WorkspaceOption workspace;
 
   @Option(names = "--epochs", paramLabel = "N", description = "Override training.epochs.")
   Integer epochs;
@@ -75,7 +84,8 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(
       names = "--baseline-cache",
       paramLabel = "DIR",
-      description = "Where single-task baselines are kept and reused (default: .baselines/ in the folder that holds --out).")
+      description = "Where single-task baselines are kept and reused (default: .baselines/ in the folder that holds the run"
+          + " directory: the workspace when --out is not given).")
   Path baselineCache;
 
   @Option(names = "--quiet", description = "No progress bar.")
@@ -88,10 +98,16 @@ public final class TrainCommand implements Callable<Integer> {
     }
     ExperimentSpec experimentSpec = withOverrides(ExperimentFiles.read(experiment));
     ExperimentChecks.check(experimentSpec);
-    checkOutputFolder(out);
-    Path baseDir = experiment.toAbsolutePath().getParent();
+    if (out != null) {
+      checkOutputFolder(out);
+    }
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
+    if (out == null) {
+      out = workspace.newRunDir(experimentSpec.name());
+      say(stdout, "writing the run to " + out);
+    }
+    Path baseDir = experiment.toAbsolutePath().getParent();
     FollowingRunner runner = new FollowingRunner(err, !quiet && System.console() != null);
     if (seeds == null && !baselines) {
       RecordedRun run = RunRecorder.record(experimentSpec, baseDir, experiment, out, reproduceCommand(experimentSpec, out), runner,

@@ -146,32 +146,52 @@ public final class RunDirectoryWriter implements TrainingListener, AutoCloseable
   @Override
   public void onFinish(RunOutcome outcome) {
     stopFlusher();
-    synchronized (this) {
-      try {
-        if (metrics != null) {
-          metrics.close(true);
-          conflicts.close(true);
+    try {
+      synchronized (this) {
+        try {
+          closePrinters();
+        } catch (IOException e) {
+          throw failure(e);
         }
-      } catch (IOException e) {
-        throw failure(e);
+        manifest.finished(outcome);
       }
-      manifest.finished(outcome);
+    } finally {
+      close();
     }
-    close();
   }
 
   /**
-   * Stops the flush timer and releases the run's lock (idempotent). Called by {@link
-   * #onFinish}; callers also call it when a run ends without reaching onFinish, so a failed run
-   * does not look alive for the rest of the process's life.
+   * Stops the flush timer, closes the files and releases the run's lock (idempotent). Called by
+   * {@link #onFinish}; callers also call it when a run ends without reaching onFinish, so a failed
+   * run does not look alive for the rest of the process's life (it then reads as crashed).
    */
   @Override
   public void close() {
     stopFlusher();
     synchronized (this) {
-      if (lock != null) {
-        lock.close();
-        lock = null;
+      try {
+        closePrinters();
+      } catch (IOException e) {
+        // the rows already flushed stay readable; the lock must go regardless
+      } finally {
+        if (lock != null) {
+          lock.close();
+          lock = null;
+        }
+      }
+    }
+  }
+
+  private void closePrinters() throws IOException {
+    if (metrics != null) {
+      CSVPrinter m = metrics;
+      CSVPrinter c = conflicts;
+      metrics = null;
+      conflicts = null;
+      try {
+        m.close(true);
+      } finally {
+        c.close(true);
       }
     }
   }

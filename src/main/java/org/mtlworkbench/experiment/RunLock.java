@@ -45,22 +45,29 @@ public final class RunLock implements AutoCloseable {
    * while a reader's brief probe holds it; fails if another writer holds it.
    */
   public static RunLock acquire(Path runDir) {
-    Path file = key(runDir.resolve(FILE));
     long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000L;
+    Path file = null;
     try {
-      Files.createDirectories(file.getParent());
+      Files.createDirectories(runDir);
+      file = key(runDir);
       while (true) {
         synchronized (MONITOR) {
           if (HELD.contains(file)) {
             throw new IllegalStateException("run directory " + runDir + " is already being written by this process");
           }
           FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
-          FileLock l = ch.tryLock();
+          FileLock l = null;
+          try {
+            l = ch.tryLock();
+          } finally {
+            if (l == null) {
+              ch.close();
+            }
+          }
           if (l != null) {
             HELD.add(file);
             return new RunLock(file, ch, l);
           }
-          ch.close();
         }
         if (System.nanoTime() > deadline) {
           throw new IllegalStateException("run directory " + runDir + " is being written by another process");
@@ -68,10 +75,10 @@ public final class RunLock implements AutoCloseable {
         Thread.sleep(20);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot lock " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot lock " + runDir.resolve(FILE) + ": " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while locking " + file, e);
+      throw new IllegalStateException("interrupted while locking " + runDir.resolve(FILE), e);
     }
   }
 
@@ -80,7 +87,7 @@ public final class RunLock implements AutoCloseable {
    * there is no lock file or nobody holds it (the writer ended or died).
    */
   public static boolean isHeld(Path runDir) {
-    Path file = key(runDir.resolve(FILE));
+    Path file = key(runDir);
     synchronized (MONITOR) {
       if (HELD.contains(file)) {
         return true;
@@ -124,7 +131,15 @@ public final class RunLock implements AutoCloseable {
     }
   }
 
-  private static Path key(Path file) {
-    return file.toAbsolutePath().normalize();
+  /**
+   * The lock file of {@code runDir} by its real path, so that two spellings of one folder (a
+   * symbolic link, "a/../b") are recognised as one run in {@link #HELD}.
+   */
+  private static Path key(Path runDir) {
+    try {
+      return runDir.toRealPath().resolve(FILE);
+    } catch (IOException e) {
+      return runDir.toAbsolutePath().normalize().resolve(FILE);
+    }
   }
 }

@@ -22,16 +22,21 @@ final class MetricsTable {
   int[] split = new int[256];
   float[][] values;
 
-  private MetricsTable(List<String> columns) {
+  private MetricsTable(List<String> columns, List<String> knownTasks) {
     this.columns = List.copyOf(columns);
+    this.tasks.addAll(knownTasks);
     this.values = new float[columns.size()][256];
   }
 
-  /** Reads metrics.csv; an empty table when the file is missing or has no complete header yet. */
-  static MetricsTable read(Path file) {
-    MetricsTable[] table = {new MetricsTable(List.of())};
+  /**
+   * Reads metrics.csv; an empty table when the file is missing or has no complete header yet.
+   *
+   * @param knownTasks tasks to list first, in this order (those of run.json), or none
+   */
+  static MetricsTable read(Path file, List<String> knownTasks) {
+    MetricsTable[] table = {new MetricsTable(List.of(), knownTasks)};
     CsvRows.read(file, KEY, header -> {
-      table[0] = new MetricsTable(header.subList(KEY.size(), header.size()));
+      table[0] = new MetricsTable(header.subList(KEY.size(), header.size()), knownTasks);
       return table[0]::add;
     });
     return table[0];

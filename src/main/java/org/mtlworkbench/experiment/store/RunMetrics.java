@@ -7,7 +7,8 @@ import org.mtlworkbench.train.MetricsLog;
 
 /**
  * A run's metrics.csv and conflicts.csv at full resolution (never downsampled): per task and
- * split every column by step, and the gradient cosine of every task pair by step.
+ * split every column by step, and the gradient cosine of every task pair by step. Values are held
+ * at float precision, which is what the writer writes.
  */
 public final class RunMetrics {
   /** Prefix of the per-shared-layer gradient norm columns. */
@@ -28,7 +29,16 @@ public final class RunMetrics {
    *     the last is malformed
    */
   public static RunMetrics read(Path runDir) {
-    return new RunMetrics(MetricsTable.read(runDir.resolve("metrics.csv")), ConflictTable.read(runDir.resolve("conflicts.csv")));
+    return read(runDir, List.of());
+  }
+
+  /**
+   * As {@link #read(Path)}, with the run's tasks known from run.json: they keep that order and
+   * are there even before the first row was written.
+   */
+  static RunMetrics read(Path runDir, List<String> knownTasks) {
+    return new RunMetrics(
+        MetricsTable.read(runDir.resolve("metrics.csv"), knownTasks), ConflictTable.read(runDir.resolve("conflicts.csv")));
   }
 
   /** Task names in model order (the order the writer writes them). */
@@ -70,7 +80,7 @@ public final class RunMetrics {
           values = Arrays.copyOf(values, n * 2);
         }
         steps[n] = table.steps[i];
-        values[n] = col[i];
+        values[n] = widen(col[i]);
         n++;
       }
     }
@@ -85,7 +95,7 @@ public final class RunMetrics {
     }
     double[] values = new double[p.size];
     for (int i = 0; i < p.size; i++) {
-      values[i] = p.cosines[i];
+      values[i] = widen(p.cosines[i]);
     }
     return new Series(Arrays.copyOf(p.steps, p.size), values);
   }
@@ -96,6 +106,14 @@ public final class RunMetrics {
    */
   public MetricsLog replay() {
     return MetricsReplay.replay(table, conflicts, tasks(), layers());
+  }
+
+  /**
+   * The double the file's text meant: values are kept as floats (the writer writes floats), and
+   * widening 0.1f directly would give 0.10000000149; its shortest decimal form gives 0.1 back.
+   */
+  static double widen(float f) {
+    return Float.isFinite(f) && f != (long) f ? Double.parseDouble(Float.toString(f)) : f;
   }
 
   /** Rows read from metrics.csv (all tasks and splits). */

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.experiment.ExperimentFiles;
 import org.mtlworkbench.experiment.RunLock;
@@ -27,7 +29,8 @@ public final class RunReader {
    */
   public static StoredRun read(Path runDir) {
     RunManifest manifest = manifest(runDir);
-    return new StoredRun(runDir, manifest, status(runDir, manifest), RunMetrics.read(runDir));
+    StoredStatus status = status(runDir, manifest);
+    return new StoredRun(runDir, manifest, status, RunMetrics.read(runDir, manifest.tasks() == null ? List.of() : manifest.tasks()));
   }
 
   /** run.json alone. */
@@ -66,16 +69,12 @@ public final class RunReader {
     }
   }
 
+  /** "experiment.tasks[0].name" from Jackson's reference chain. */
   private static String pathOf(JsonMappingException e) {
-    StringBuilder b = new StringBuilder();
-    for (JsonMappingException.Reference r : e.getPath()) {
-      if (r.getFieldName() != null) {
-        b.append(b.length() > 0 ? "." : "").append(r.getFieldName());
-      } else if (r.getIndex() >= 0) {
-        b.append('[').append(r.getIndex()).append(']');
-      }
-    }
-    return b.toString();
+    return e.getPath().stream()
+        .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+        .collect(Collectors.joining())
+        .replaceFirst("^\\.", "");
   }
 
   private static String where(JsonLocation loc) {

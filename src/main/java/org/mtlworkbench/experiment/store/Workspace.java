@@ -65,6 +65,9 @@ public final class Workspace {
    */
   public Path newRunDir(String experimentName) {
     String base = LocalDateTime.now().format(STAMP) + "-" + SafeNames.fileName(experimentName);
+    if (Files.exists(root) && !Files.isDirectory(root)) {
+      throw new InputException("workspace " + root + ": is a file, not a folder");
+    }
     try {
       Files.createDirectories(root);
       for (int n = 1; n <= MAX_SUFFIX; n++) {

@@ -87,7 +87,7 @@ final class RunReport {
       }
       x.table(List.of("task", "target", "type", "loss", "metric", "label budget"), rows);
       x.element("h3", "Architecture and sharing");
-      settings(x, SpecDiff.flatten(ExperimentFiles.mapper().valueToTree(spec.model())));
+      settings(x, modelSettings(spec));
       if (m.sharedLayers() != null) {
         x.element("p", "Shared layers: " + (m.sharedLayers().isEmpty() ? "none" : String.join(", ", m.sharedLayers())));
       }
@@ -103,6 +103,15 @@ final class RunReport {
     page.endSection();
   }
 
+  /** The model's settings without those of the sharing schemes not in use (soft.*, crossStitch.*, mmoe.*). */
+  static Map<String, String> modelSettings(ExperimentSpec spec) {
+    Map<String, String> all = SpecDiff.flatten(ExperimentFiles.mapper().valueToTree(spec.model()));
+    String sharing = String.valueOf(spec.model().sharing());
+    Map<String, String> unused = Map.of("soft.", "soft", "crossStitch.", "cross-stitch", "mmoe.", "mmoe");
+    all.keySet().removeIf(k -> unused.entrySet().stream().anyMatch(u -> k.startsWith(u.getKey()) && !sharing.equals(u.getValue())));
+    return all;
+  }
+
   private static Map<String, String> prefixed(String prefix, Map<String, String> m) {
     Map<String, String> out = new java.util.LinkedHashMap<>();
     m.forEach((k, v) -> out.put(prefix + k, v));
@@ -114,8 +123,20 @@ final class RunReport {
       x.element("p", "(none recorded)");
       return;
     }
-    List<List<String>> rows = values.entrySet().stream().map(e -> List.of(e.getKey(), e.getValue())).toList();
-    x.table(List.of("setting", "value"), rows, "class", "settings");
+    // two settings side by side per row: half the length on paper
+    List<Map.Entry<String, String>> all = List.copyOf(values.entrySet());
+    int half = (all.size() + 1) / 2;
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < half; i++) {
+      List<String> row = new ArrayList<>(List.of(all.get(i).getKey(), all.get(i).getValue()));
+      if (half + i < all.size()) {
+        row.addAll(List.of(all.get(half + i).getKey(), all.get(half + i).getValue()));
+      } else {
+        row.addAll(List.of("", ""));
+      }
+      rows.add(row);
+    }
+    x.table(List.of("setting", "value", "setting", "value"), rows, "class", "settings");
   }
 
   private static void metrics(ReportPage page, RunManifest m) {

@@ -110,6 +110,14 @@ class HtmlReportTest {
   }
 
   @Test
+  void architectureShowsOnlyTheSharingSchemeInUse() {
+    // the fixture uses hard sharing: no soft-sharing, cross-stitch or MMoE settings
+    List<String> settings = doc.select("#experiment table").get(3).select("tbody tr td:nth-child(odd)").eachText();
+    assertThat(settings).contains("sharing", "backbone[0].units").noneMatch(s -> s.startsWith("soft.") || s.startsWith("mmoe.")
+        || s.startsWith("crossStitch."));
+  }
+
+  @Test
   void metricsTableHasTheValuesBaselinesAndDelta() {
     Element test = doc.select("#metrics table.metrics").first();
     assertThat(test.select("th").eachText()).containsExactly("task", "loss", "mse");

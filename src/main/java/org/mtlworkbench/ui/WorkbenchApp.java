@@ -99,6 +99,11 @@ public final class WorkbenchApp extends Application {
       public void showRuns() {
         WorkbenchApp.this.showRuns(stage);
       }
+
+      @Override
+      public void chooseWorkspace() {
+        controller.chooseWorkspace(stage, workspace.root());
+      }
     }, controller);
     runs = new RunsWindow(workspace, background, entries -> compare(stage, entries));
     session.recordedProperty().addListener((obs, old, now) -> runs.runRecorded());

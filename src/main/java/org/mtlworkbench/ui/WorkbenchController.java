@@ -238,6 +238,23 @@ final class WorkbenchController {
     recent.setAll(preferences.recentExperiments());
   }
 
+  /**
+   * Lets the user pick the folder where runs are kept; it is remembered and used from the next
+   * launch (the runs of this session stay where they are).
+   */
+  void chooseWorkspace(Window owner, Path current) {
+    javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+    chooser.setTitle("Folder where runs are kept");
+    if (current != null && java.nio.file.Files.isDirectory(current)) {
+      chooser.setInitialDirectory(current.toFile());
+    }
+    var chosen = chooser.showDialog(owner);
+    if (chosen != null) {
+      preferences.saveWorkspace(chosen.toPath());
+      status.showMessage("Runs will be kept in " + chosen + " from the next launch.");
+    }
+  }
+
   void openWithChooser(Window owner) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Open experiment");

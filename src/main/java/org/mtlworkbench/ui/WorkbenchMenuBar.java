@@ -24,6 +24,8 @@ final class WorkbenchMenuBar extends MenuBar {
     void saveAs();
 
     void showRuns();
+
+    void chooseWorkspace();
   }
 
   WorkbenchMenuBar(Theme current, Consumer<Theme> onTheme, Runnable onQuit) {
@@ -58,6 +60,8 @@ final class WorkbenchMenuBar extends MenuBar {
         item("importItem", "Import CSV…", "Shortcut+I", commands::importCsv),
         item("saveItem", "Save", "Shortcut+S", commands::save),
         item("saveAsItem", "Save as…", "Shortcut+Shift+S", commands::saveAs),
+        new SeparatorMenuItem(),
+        item("workspaceItem", "Workspace folder…", null, commands::chooseWorkspace),
         new SeparatorMenuItem()));
 
     var editor = controller.editor();

@@ -61,4 +61,12 @@ class WorkbenchPreferencesTest {
 
     assertThat(new WorkbenchPreferences(node).recentExperiments()).containsExactly(a, b);
   }
+
+  @Test
+  void theChosenWorkspaceFolderComesBackAbsoluteAndNoneMeansTheStoresDefault(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    assertThat(preferences.workspace()).isEmpty();
+    preferences.saveWorkspace(dir.resolve("runs"));
+    assertThat(new WorkbenchPreferences(node).workspace()).contains(dir.resolve("runs").toAbsolutePath());
+  }
 }

@@ -1,5 +1,6 @@
 package org.mtlworkbench.ui;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -9,17 +10,22 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import org.mtlworkbench.experiment.store.RunEntry;
+import org.mtlworkbench.experiment.store.Workspace;
 import org.mtlworkbench.report.chart.ChartTheme;
 import org.mtlworkbench.ui.dashboard.DashboardView;
 import org.mtlworkbench.ui.edit.ExperimentEditor;
 import org.mtlworkbench.ui.run.RunSession;
+import org.mtlworkbench.ui.runs.CompareWindow;
+import org.mtlworkbench.ui.runs.RunsWindow;
 
 /**
  * The desktop application: one main window laid out by {@link WorkbenchView}.
  *
  * <p>The window appears at once with the last experiment (or the first sample) open; the numerics
  * engine starts behind it (see {@link EngineStartup}). Window placement, theme and the last
- * experiment are remembered between launches through {@link WorkbenchPreferences}. Launch it with
+ * experiment are remembered between launches through {@link WorkbenchPreferences}. Every run is
+ * recorded in the workspace; View → Runs lists, opens, compares and deletes them. Launch it with
  * {@link WorkbenchLauncher}, not as a main class.
  */
 public final class WorkbenchApp extends Application {
@@ -38,22 +44,31 @@ public final class WorkbenchApp extends Application {
   private RunSession session;
   private WorkbenchController controller;
   private DashboardView dashboard;
+  private final Workspace workspace;
+  private RunsWindow runs;
 
   /** Used by {@link Application#launch}: the user's settings and the real engine. */
   public WorkbenchApp() {
     this(WorkbenchPreferences.forUser(), NumericsEngine::start);
   }
 
+  /** Runs are recorded in the workspace chosen in the settings, else the default one. */
   WorkbenchApp(WorkbenchPreferences preferences, Callable<String> engineStart) {
+    this(preferences, engineStart, preferences.workspace().map(Workspace::new).orElseGet(Workspace::defaultWorkspace));
+  }
+
+  /** @param workspace where every run started in the window is recorded */
+  WorkbenchApp(WorkbenchPreferences preferences, Callable<String> engineStart, Workspace workspace) {
     this.preferences = preferences;
     this.engineStart = engineStart;
+    this.workspace = workspace;
   }
 
   @Override
   public void start(Stage stage) {
     Theme theme = preferences.theme();
     StatusBar status = new StatusBar();
-    session = new RunSession(background);
+    session = new RunSession(background, workspace);
     controller =
         new WorkbenchController(new ExperimentEditor(), session, preferences, status, background);
     WorkbenchMenuBar menuBar =
@@ -79,14 +94,27 @@ public final class WorkbenchApp extends Application {
       public void saveAs() {
         controller.saveAs(stage);
       }
+
+      @Override
+      public void showRuns() {
+        WorkbenchApp.this.showRuns(stage);
+      }
+
+      @Override
+      public void chooseWorkspace() {
+        controller.chooseWorkspace(stage, workspace.root());
+      }
     }, controller);
+    runs = new RunsWindow(workspace, background, entries -> compare(stage, entries));
+    session.recordedProperty().addListener((obs, old, now) -> runs.runRecorded());
     dashboard = new DashboardView(session, controller::colourOf, chartTheme(theme));
-    WorkbenchView view = new WorkbenchView(menuBar, controller, status, SampleCatalog.find(), importCsv, dashboard);
+    WorkbenchView view = new WorkbenchView(menuBar, controller, status, SampleCatalog.find(), importCsv, dashboard,
+        () -> showRuns(stage));
     Scene scene = new Scene(view);
     scene.getStylesheets().setAll(Assets.stylesheets(theme));
     installSpaceForPause(scene, session);
 
-    stage.setTitle(TITLE);
+    stage.titleProperty().bind(controller.title().titleProperty());
     stage.getIcons().setAll(Assets.appIcon());
     stage.setMinWidth(MIN_WIDTH);
     stage.setMinHeight(MIN_HEIGHT);
@@ -107,6 +135,21 @@ public final class WorkbenchApp extends Application {
     poller.start();
     controller.openInitial();
     EngineStartup.begin(view.statusBar(), engineStart);
+  }
+
+  private void showRuns(Stage owner) {
+    Theme theme = preferences.theme();
+    runs.show(owner, List.of(Assets.stylesheets(theme)), chartTheme(theme));
+  }
+
+  private void compare(Stage owner, List<RunEntry> entries) {
+    Theme theme = preferences.theme();
+    CompareWindow.show(owner, List.of(Assets.stylesheets(theme)), chartTheme(theme), entries, background);
+  }
+
+  /** The Runs window (for tests that drive the app). */
+  RunsWindow runsWindow() {
+    return runs;
   }
 
   /** The window's commands and ViewModels (for tests that drive the app). */
@@ -144,6 +187,7 @@ public final class WorkbenchApp extends Application {
   private void applyTheme(Scene scene, Theme theme) {
     scene.getStylesheets().setAll(Assets.stylesheets(theme));
     dashboard.applyTheme(chartTheme(theme), theme == Theme.DARK);
+    runs.applyTheme(List.of(Assets.stylesheets(theme)), chartTheme(theme), theme == Theme.DARK);
     preferences.saveTheme(theme);
   }
 }

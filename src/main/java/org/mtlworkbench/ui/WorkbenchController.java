@@ -3,6 +3,8 @@ package org.mtlworkbench.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -18,6 +20,7 @@ import org.mtlworkbench.ui.edit.ExperimentEditor;
 import org.mtlworkbench.ui.run.BaselineSession;
 import org.mtlworkbench.ui.run.RunSession;
 import org.mtlworkbench.ui.run.RunState;
+import org.mtlworkbench.ui.runs.ExperimentTitle;
 
 /**
  * The window's commands that involve files, threads or both: open, save, import, run. Views call
@@ -31,6 +34,8 @@ final class WorkbenchController {
   private final StatusBar status;
   private final Executor background;
   private final javafx.beans.property.ObjectProperty<Path> source = new javafx.beans.property.SimpleObjectProperty<>();
+  private final ExperimentTitle title;
+  private final ObservableList<Path> recent = FXCollections.observableArrayList();
   private int opened;
   private DatasetInfo known;
 
@@ -41,6 +46,8 @@ final class WorkbenchController {
     this.preferences = preferences;
     this.status = status;
     this.background = background;
+    this.title = new ExperimentTitle(WorkbenchApp.TITLE, editor.draftProperty());
+    recent.setAll(preferences.recentExperiments());
     editor.lockedProperty().bind(session.stateProperty().isNotEqualTo(RunState.ENDED)
         .and(session.stateProperty().isNotEqualTo(RunState.IDLE)));
     editor.lastErrorProperty().addListener((obs, old, now) -> {
@@ -70,6 +77,21 @@ final class WorkbenchController {
 
   ExperimentEditor editor() {
     return editor;
+  }
+
+  /** The window title: the experiment's name and whether it has unsaved changes. */
+  ExperimentTitle title() {
+    return title;
+  }
+
+  /** File → Open Recent, newest first. */
+  ObservableList<Path> recent() {
+    return FXCollections.unmodifiableObservableList(recent);
+  }
+
+  /** Opens a file from File → Open Recent (a sample opens as a template, as from the picker). */
+  boolean openRecent(Path file) {
+    return open(file, isSample(file));
   }
 
   RunSession session() {
@@ -106,7 +128,7 @@ final class WorkbenchController {
     Path dir = file.toAbsolutePath().getParent();
     show(ExperimentDraft.fromSpec(spec), dir, sample ? null : file.toAbsolutePath());
     source.set(file.toAbsolutePath().normalize());
-    preferences.saveLastExperiment(file.toAbsolutePath());
+    remember(file);
     status.showMessage("Opened " + spec.name());
     return true;
   }
@@ -116,6 +138,7 @@ final class WorkbenchController {
 
     source.set(null);
     editor.open(draft, baseDir, savedAs);
+    title.markSaved();
     int generation = ++opened;
     if (known != null) {
       editor.datasetProperty().set(known);
@@ -185,7 +208,7 @@ final class WorkbenchController {
       status.showError(e.getMessage());
       return;
     }
-    session.start(spec, editor.baseDir());
+    session.start(spec, editor.baseDir(), editor.fileProperty().get());
   }
 
   /** Saves to the experiment's file, or asks where when it has none (a sample, an import). */
@@ -215,12 +238,35 @@ final class WorkbenchController {
       ExperimentFiles.write(spec, file);
       editor.savedAs(file.toAbsolutePath(), ExperimentDraft.fromSpec(spec));
       source.set(file.toAbsolutePath().normalize());
-      preferences.saveLastExperiment(file.toAbsolutePath());
+      title.markSaved();
+      remember(file);
       status.showMessage("Saved " + file.getFileName());
     } catch (InputException e) {
       status.showError("Not saved: " + e.getMessage());
     } catch (RuntimeException e) {
       status.showError("Not saved: " + e.getMessage());
+    }
+  }
+
+  private void remember(Path file) {
+    preferences.saveLastExperiment(file.toAbsolutePath());
+    recent.setAll(preferences.recentExperiments());
+  }
+
+  /**
+   * Lets the user pick the folder where runs are kept; it is remembered and used from the next
+   * launch (the runs of this session stay where they are).
+   */
+  void chooseWorkspace(Window owner, Path current) {
+    javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+    chooser.setTitle("Folder where runs are kept");
+    if (current != null && java.nio.file.Files.isDirectory(current)) {
+      chooser.setInitialDirectory(current.toFile());
+    }
+    var chosen = chooser.showDialog(owner);
+    if (chosen != null) {
+      preferences.saveWorkspace(chosen.toPath());
+      status.showMessage("Runs will be kept in " + chosen + " from the next launch.");
     }
   }
 

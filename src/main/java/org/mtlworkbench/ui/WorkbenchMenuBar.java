@@ -22,6 +22,10 @@ final class WorkbenchMenuBar extends MenuBar {
     void save();
 
     void saveAs();
+
+    void showRuns();
+
+    void chooseWorkspace();
   }
 
   WorkbenchMenuBar(Theme current, Consumer<Theme> onTheme, Runnable onQuit) {
@@ -46,11 +50,18 @@ final class WorkbenchMenuBar extends MenuBar {
   /** Adds the experiment, edit and run commands. */
   void addCommands(Commands commands, WorkbenchController controller) {
     Menu file = getMenus().get(0);
+    Menu recent = new Menu("Open recent");
+    recent.setId("openRecentMenu");
+    fillRecent(recent, controller);
+    controller.recent().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fillRecent(recent, controller));
     file.getItems().addAll(0, java.util.List.of(
         item("openItem", "Open experiment…", "Shortcut+O", commands::open),
+        recent,
         item("importItem", "Import CSV…", "Shortcut+I", commands::importCsv),
         item("saveItem", "Save", "Shortcut+S", commands::save),
         item("saveAsItem", "Save as…", "Shortcut+Shift+S", commands::saveAs),
+        new SeparatorMenuItem(),
+        item("workspaceItem", "Workspace folder…", null, commands::chooseWorkspace),
         new SeparatorMenuItem()));
 
     var editor = controller.editor();
@@ -67,7 +78,22 @@ final class WorkbenchMenuBar extends MenuBar {
     step.disableProperty().bind(session.stateProperty().isNotEqualTo(RunState.PAUSED));
     MenuItem stop = item("stopItem", "Stop", "Esc", session::stop);
     Menu runMenu = new Menu("Run", null, run, pause, step, stop);
+    Menu view = getMenus().get(1);
+    view.getItems().addAll(0, java.util.List.of(
+        item("runsItem", "Runs…", "Shortcut+Shift+R", commands::showRuns), new SeparatorMenuItem()));
     getMenus().addAll(1, java.util.List.of(edit, runMenu));
+  }
+
+  private static void fillRecent(Menu recent, WorkbenchController controller) {
+    recent.getItems().clear();
+    int i = 0;
+    for (java.nio.file.Path file : controller.recent()) {
+      MenuItem open = item("recentItem" + i++, file.getFileName() + "  —  " + file.getParent(), null,
+          () -> controller.openRecent(file));
+      open.setMnemonicParsing(false);
+      recent.getItems().add(open);
+    }
+    recent.setDisable(recent.getItems().isEmpty());
   }
 
   private static MenuItem item(String id, String text, String shortcut, Runnable action) {

@@ -3,11 +3,13 @@ package org.mtlworkbench.ui;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.mtlworkbench.ui.runs.RecentFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the desktop app remembers between launches (window placement, theme, the last experiment), kept in
+ * What the desktop app remembers between launches (window placement, theme, the last and the recent
+ * experiments, the workspace folder), kept in
  * {@link java.util.prefs} under the user's node for this package.
  *
  * <p>Tests pass a node of their own so that they never touch the user's settings.
@@ -22,6 +24,8 @@ final class WorkbenchPreferences {
   private static final String MAXIMIZED = "window.maximized";
   private static final String THEME = "theme";
   private static final String LAST_EXPERIMENT = "experiment.last";
+  private static final String RECENT = "experiment.recent";
+  private static final String WORKSPACE = "workspace";
 
   private final Preferences node;
 
@@ -81,8 +85,25 @@ final class WorkbenchPreferences {
     }
   }
 
+  /** Also puts the file first in {@link #recentExperiments()}. */
   void saveLastExperiment(java.nio.file.Path file) {
     node.put(LAST_EXPERIMENT, file.toString());
+    node.put(RECENT, RecentFiles.join(RecentFiles.used(RecentFiles.split(node.get(RECENT, null)), file)));
+    flush();
+  }
+
+  /** File → Open Recent: the experiments last opened or saved, newest first, those that still exist. */
+  java.util.List<java.nio.file.Path> recentExperiments() {
+    return RecentFiles.split(node.get(RECENT, null)).stream().filter(java.nio.file.Files::isRegularFile).toList();
+  }
+
+  /** The folder the user chose for the run store, if any (else the store's own default). */
+  Optional<java.nio.file.Path> workspace() {
+    return RecentFiles.split(node.get(WORKSPACE, null)).stream().findFirst();
+  }
+
+  void saveWorkspace(java.nio.file.Path root) {
+    node.put(WORKSPACE, root.toAbsolutePath().toString());
     flush();
   }
 

@@ -28,7 +28,7 @@ final class WorkbenchView extends BorderPane {
   private final StatusBar statusBar;
 
   WorkbenchView(WorkbenchMenuBar menuBar, WorkbenchController controller, StatusBar statusBar,
-      List<SampleCatalog.Sample> samples, Runnable importCsv, Node dashboard) {
+      List<SampleCatalog.Sample> samples, Runnable importCsv, Node dashboard, Runnable showRuns) {
     this.statusBar = statusBar;
     setId("workbench");
 
@@ -42,14 +42,15 @@ final class WorkbenchView extends BorderPane {
       r.setMinWidth(320);
     }
 
-    setTop(new VBox(menuBar, toolBar(controller, samples, importCsv)));
+    setTop(new VBox(menuBar, toolBar(controller, samples, importCsv, showRuns)));
     setLeft(tasks);
     setCenter(model);
     setRight(dashboard);
     setBottom(statusBar);
   }
 
-  private static HBox toolBar(WorkbenchController controller, List<SampleCatalog.Sample> samples, Runnable importCsv) {
+  private static HBox toolBar(WorkbenchController controller, List<SampleCatalog.Sample> samples, Runnable importCsv,
+      Runnable showRuns) {
     Label experiment = new Label("Experiment");
     experiment.getStyleClass().add("muted-label");
     Button importButton = new Button("Import CSV…");
@@ -73,10 +74,17 @@ final class WorkbenchView extends BorderPane {
       b.setFocusTraversable(false);
     }
 
+    Button runs = new Button("Runs…");
+    runs.setId("runsButton");
+    runs.setTooltip(new Tooltip("Every recorded run: open, compare, export, delete (Ctrl+Shift+R)"));
+    runs.setFocusTraversable(false);
+    runs.setOnAction(e -> showRuns.run());
+
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
     HBox bar = new HBox(8, experiment, new ExperimentPicker(controller, samples, controller.source()), importButton,
-        new Separator(javafx.geometry.Orientation.VERTICAL), new RunControls(controller), grow, undo, redo);
+        new Separator(javafx.geometry.Orientation.VERTICAL), new RunControls(controller),
+        new Separator(javafx.geometry.Orientation.VERTICAL), runs, grow, undo, redo);
     bar.setId("toolBar");
     bar.getStyleClass().add("workbench-toolbar");
     bar.setAlignment(Pos.CENTER_LEFT);

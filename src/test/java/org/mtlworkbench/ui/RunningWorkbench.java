@@ -2,12 +2,17 @@ package org.mtlworkbench.ui;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.mtlworkbench.experiment.store.Workspace;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -23,17 +28,36 @@ final class RunningWorkbench implements AutoCloseable {
   final FxRobot robot = new FxRobot();
   final Stage stage;
   private final Application app;
+  private Path temporary;
 
   private RunningWorkbench(Stage stage, Application app) {
     this.stage = stage;
     this.app = app;
   }
 
+  /** Runs are recorded in a fresh temporary workspace, never the user's. */
   static RunningWorkbench start(WorkbenchPreferences preferences, Callable<String> engineStart)
       throws TimeoutException {
+    try {
+      Path workspace = Files.createTempDirectory("mtl-workspace");
+      RunningWorkbench w = start(preferences, engineStart, new Workspace(workspace));
+      w.temporary = workspace;
+      return w;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static RunningWorkbench start(WorkbenchPreferences preferences, Callable<String> engineStart, Workspace workspace)
+      throws TimeoutException {
     Stage stage = FxToolkit.registerPrimaryStage();
-    Application app = FxToolkit.setupApplication(() -> new WorkbenchApp(preferences, engineStart));
+    Application app = FxToolkit.setupApplication(() -> new WorkbenchApp(preferences, engineStart, workspace));
     return new RunningWorkbench(stage, app);
+  }
+
+  /** The running app. */
+  WorkbenchApp app() {
+    return (WorkbenchApp) app;
   }
 
   /** The running app's commands and ViewModels. */
@@ -80,5 +104,16 @@ final class RunningWorkbench implements AutoCloseable {
   public void close() throws TimeoutException {
     FxToolkit.cleanupApplication(app);
     FxToolkit.cleanupStages();
+    if (temporary != null) {
+      deleteQuietly(temporary);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (var files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // a temporary folder left behind costs nothing
+    }
   }
 }

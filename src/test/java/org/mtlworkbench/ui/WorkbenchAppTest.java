@@ -68,7 +68,7 @@ class WorkbenchAppTest {
 
   @Test
   void windowHasTheProductTitleIconAndATheme() throws Exception {
-    assertThat(RunningWorkbench.onFx(() -> workbench.stage.getTitle())).isEqualTo("MTL Workbench");
+    assertThat(RunningWorkbench.onFx(() -> workbench.stage.getTitle())).endsWith(" — MTL Workbench").doesNotContain("*");
     Image icon = RunningWorkbench.onFx(() -> workbench.stage.getIcons().get(0));
     assertThat(icon.isError()).isFalse();
     assertThat(icon.getWidth()).isEqualTo(256);

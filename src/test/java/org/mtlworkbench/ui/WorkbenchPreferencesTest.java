@@ -48,4 +48,25 @@ class WorkbenchPreferencesTest {
     node.putDouble("window.height", 600);
     assertThat(preferences.placement()).hasValueSatisfying(p -> assertThat(p.x()).isNaN());
   }
+
+  @Test
+  void openRecentListsTheExistingExperimentsNewestFirst(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path a = java.nio.file.Files.writeString(dir.resolve("a.json"), "{}");
+    java.nio.file.Path b = java.nio.file.Files.writeString(dir.resolve("b.json"), "{}");
+    preferences.saveLastExperiment(a);
+    preferences.saveLastExperiment(b);
+    preferences.saveLastExperiment(dir.resolve("gone.json"));
+    preferences.saveLastExperiment(a);
+
+    assertThat(new WorkbenchPreferences(node).recentExperiments()).containsExactly(a, b);
+  }
+
+  @Test
+  void theChosenWorkspaceFolderComesBackAbsoluteAndNoneMeansTheStoresDefault(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    assertThat(preferences.workspace()).isEmpty();
+    preferences.saveWorkspace(dir.resolve("runs"));
+    assertThat(new WorkbenchPreferences(node).workspace()).contains(dir.resolve("runs").toAbsolutePath());
+  }
 }

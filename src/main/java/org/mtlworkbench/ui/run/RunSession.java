@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.mtlworkbench.experiment.ExperimentSpec;
+import org.mtlworkbench.experiment.store.Workspace;
 import org.mtlworkbench.train.MetricsLog;
 import org.mtlworkbench.train.Progress;
 import org.mtlworkbench.train.RunOutcome;
@@ -29,11 +30,28 @@ public final class RunSession {
   private final ReadOnlyObjectWrapper<RunOutcome> outcome = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<ExperimentSpec> spec = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<Path> recorded = new ReadOnlyObjectWrapper<>();
+  private final Workspace workspace;
   private Launch launch;
 
-  /** @param preparer runs the preparation of a run (loading data, building the model) */
+  /**
+   * Runs kept in memory only (the window's metrics log).
+   *
+   * @param preparer runs the preparation of a run (loading data, building the model)
+   */
   public RunSession(Executor preparer) {
+    this(preparer, null);
+  }
+
+  /**
+   * Every run is also recorded as a run directory in {@code workspace}; the preparer's thread
+   * stays with the run to write it, so it must not be the UI thread nor a single shared worker.
+   *
+   * @param workspace where runs are recorded, or null to keep them in memory only
+   */
+  public RunSession(Executor preparer, Workspace workspace) {
     this.preparer = preparer;
+    this.workspace = workspace;
   }
 
   /**
@@ -42,6 +60,16 @@ public final class RunSession {
    * @param baseDir the folder relative data paths are relative to
    */
   public boolean start(ExperimentSpec experiment, Path baseDir) {
+    return start(experiment, baseDir, null);
+  }
+
+  /**
+   * Starts a run of {@code experiment}; refused while another is active.
+   *
+   * @param baseDir the folder relative data paths are relative to
+   * @param experimentFile the file the experiment was opened from or saved to (for run.json), or null
+   */
+  public boolean start(ExperimentSpec experiment, Path baseDir, Path experimentFile) {
     if (state.get().isActive()) {
       return false;
     }
@@ -53,7 +81,11 @@ public final class RunSession {
     spec.set(experiment);
     state.set(RunState.PREPARING);
     message.set("Preparing data and model…");
-    preparer.execute(() -> l.prepare(experiment, baseDir));
+    if (workspace == null) {
+      preparer.execute(() -> l.prepare(experiment, baseDir));
+    } else {
+      preparer.execute(() -> l.record(experiment, baseDir, experimentFile, workspace));
+    }
     return true;
   }
 
@@ -106,6 +138,9 @@ public final class RunSession {
   /** UI thread: brings the properties up to date with the run. Cheap; call it every frame. */
   public void poll() {
     Launch l = launch;
+    if (l != null && l.recorded() && recorded.get() != l.runDir()) {
+      recorded.set(l.runDir());
+    }
     if (l == null || state.get() == RunState.ENDED) {
       return;
     }
@@ -179,6 +214,19 @@ public final class RunSession {
   /** The experiment of the current (or last) run. */
   public ReadOnlyObjectProperty<ExperimentSpec> specProperty() {
     return spec.getReadOnlyProperty();
+  }
+
+  /**
+   * The run directory of the last recorded run once it is complete (ended, findings written);
+   * it changes once per recorded run, so views of the workspace can refresh.
+   */
+  public ReadOnlyObjectProperty<Path> recordedProperty() {
+    return recorded.getReadOnlyProperty();
+  }
+
+  /** Where runs are recorded, or null when they are kept in memory only. */
+  public Workspace workspace() {
+    return workspace;
   }
 
   /** Whether the run ended with {@code status}. */

@@ -56,8 +56,9 @@ final class WorkbenchController {
       }
     });
     session.messageProperty().addListener((obs, old, now) -> status.showMessage(now));
+    // the baseline cache of the workspace the runs go to, shared with `train --baselines` there
     this.baselines = new BaselineSession(session, editor::baseDir,
-        () -> Workspace.defaultWorkspace().root().resolve(".baselines"));
+        () -> (session.workspace() != null ? session.workspace() : Workspace.defaultWorkspace()).root().resolve(".baselines"));
     baselines.messageProperty().addListener((obs, old, now) -> {
       if (!now.isEmpty()) {
         status.showMessage(now);

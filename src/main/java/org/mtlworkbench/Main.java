@@ -1,11 +1,15 @@
 package org.mtlworkbench;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.mtlworkbench.cli.MtlCommand;
+import org.mtlworkbench.ui.WorkbenchApp;
 import org.mtlworkbench.ui.WorkbenchLauncher;
 
 /**
- * Entry point: with no arguments the desktop workbench opens; with arguments the command line
- * runs ({@code train}, {@code bench}, {@code generate}, ...), headless.
+ * Entry point: with no arguments (or only {@code --workspace DIR}: where the window keeps its
+ * runs) the desktop workbench opens; with a command the command line runs ({@code train},
+ * {@code bench}, {@code generate}, ...), headless.
  */
 public final class Main {
   private Main() {}
@@ -16,7 +20,28 @@ public final class Main {
       WorkbenchLauncher.launch(args);
       return;
     }
+    String workspace = windowWorkspace(args);
+    if (workspace != null) {
+      if (Files.exists(Path.of(workspace)) && !Files.isDirectory(Path.of(workspace))) {
+        System.err.println("error: --workspace " + workspace + ": is a file, not a folder");
+        System.exit(2);
+      }
+      System.setProperty(WorkbenchApp.WORKSPACE_PROPERTY, workspace);
+      WorkbenchLauncher.launch(new String[0]);
+      return;
+    }
     System.exit(MtlCommand.execute(args));
+  }
+
+  /** The folder of {@code --workspace DIR} or {@code --workspace=DIR} when that is all there is, else null. */
+  static String windowWorkspace(String[] args) {
+    if (args.length == 2 && args[0].equals("--workspace")) {
+      return args[1];
+    }
+    if (args.length == 1 && args[0].startsWith("--workspace=")) {
+      return args[0].substring("--workspace=".length());
+    }
+    return null;
   }
 
   /**
@@ -29,10 +54,7 @@ public final class Main {
       return;
     }
     String xdg = System.getenv("XDG_DATA_HOME");
-    java.nio.file.Path base =
-        xdg != null && !xdg.isBlank()
-            ? java.nio.file.Path.of(xdg)
-            : java.nio.file.Path.of(System.getProperty("user.home"), ".local", "share");
+    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
     System.setProperty("org.bytedeco.javacpp.cachedir", base.resolve("mtl-workbench").resolve("javacpp").toString());
   }
 }

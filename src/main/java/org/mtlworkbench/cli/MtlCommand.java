@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     versionProvider = MtlCommand.VersionProvider.class,
     description = {
       "MTL Workbench: a laboratory for multi-task learning.",
-      "Without a command, the desktop app opens."
+      "Without a command, the desktop app opens (with --workspace DIR alone: keeping its runs in DIR)."
     },
     subcommands = {TrainCommand.class, SweepCommand.class, BenchCommand.class, GenerateCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class MtlCommand implements Runnable {

@@ -52,9 +52,22 @@ public final class WorkbenchApp extends Application {
     this(WorkbenchPreferences.forUser(), NumericsEngine::start);
   }
 
-  /** Runs are recorded in the workspace chosen in the settings, else the default one. */
+  /**
+   * Runs are recorded in the workspace given on the command line ({@code --workspace DIR}, passed
+   * as the system property {@value #WORKSPACE_PROPERTY}), else the one chosen in the settings,
+   * else the default one.
+   */
   WorkbenchApp(WorkbenchPreferences preferences, Callable<String> engineStart) {
-    this(preferences, engineStart, preferences.workspace().map(Workspace::new).orElseGet(Workspace::defaultWorkspace));
+    this(preferences, engineStart, commandLineWorkspace()
+        .or(preferences::workspace).map(Workspace::new).orElseGet(Workspace::defaultWorkspace));
+  }
+
+  /** The system property through which {@code Main} hands the window a {@code --workspace}. */
+  public static final String WORKSPACE_PROPERTY = "mtlworkbench.workspace";
+
+  private static java.util.Optional<java.nio.file.Path> commandLineWorkspace() {
+    String dir = System.getProperty(WORKSPACE_PROPERTY);
+    return dir == null || dir.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(java.nio.file.Path.of(dir));
   }
 
   /** @param workspace where every run started in the window is recorded */

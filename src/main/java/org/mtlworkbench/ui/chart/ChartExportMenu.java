@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.FileChooser;
@@ -16,12 +17,14 @@ import org.mtlworkbench.report.ChartExport;
 
 /**
  * "Export chart…" in a chart's context menu: the chart as it stands alone on paper (title, axis
- * labels, legend: {@link org.mtlworkbench.report.chart.ExportLook}) to PNG at twice the on-screen
- * size, SVG or PDF (vector), chosen by the file's extension.
+ * labels, legend: {@link org.mtlworkbench.report.chart.ExportLook}) to PNG at a chosen scale
+ * (1×, 2× or 4× its 720 × 450 layout), SVG or PDF (vector), chosen by the file's extension and,
+ * for PNG, by the file type picked in the dialog.
  */
 public final class ChartExportMenu {
-  /** PNG pixels per point: a chart of screen size printed sharp. */
+  /** PNG pixels per point unless the dialog says otherwise: a chart of screen size printed sharp. */
   public static final double PNG_SCALE = 2.0;
+  private static final double[] PNG_SCALES = {1, 2, 4};
   private static final int WIDTH = 720;
   private static final int HEIGHT = 450;
 
@@ -39,29 +42,46 @@ public final class ChartExportMenu {
     item.setOnAction(e -> {
       FileChooser chooser = new FileChooser();
       chooser.setTitle("Export chart");
+      for (double scale : PNG_SCALES) {
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+            String.format(Locale.ROOT, "PNG image, %.0f× (%.0f × %.0f px) (*.png)", scale, WIDTH * scale, HEIGHT * scale), "*.png"));
+      }
       chooser.getExtensionFilters().addAll(
-          new FileChooser.ExtensionFilter("PNG image, 2× (*.png)", "*.png"),
           new FileChooser.ExtensionFilter("SVG, vector (*.svg)", "*.svg"),
           new FileChooser.ExtensionFilter("PDF, vector (*.pdf)", "*.pdf"));
+      chooser.setSelectedExtensionFilter(chooser.getExtensionFilters().get(1));
       chooser.setInitialFileName(SafeNames.fileName(name.get()) + ".png");
       File chosen = chooser.showSaveDialog(viewer.getScene() == null ? null : viewer.getScene().getWindow());
       if (chosen != null) {
-        report.accept(export(forExport.get(), chosen.toPath()));
+        int picked = chooser.getExtensionFilters().indexOf(chooser.getSelectedExtensionFilter());
+        double scale = picked >= 0 && picked < PNG_SCALES.length ? PNG_SCALES[picked] : PNG_SCALE;
+        report.accept(export(forExport.get(), chosen.toPath(), scale));
       }
     });
-    viewer.getContextMenu().getItems().addAll(new SeparatorMenuItem(), item);
+    if (viewer.getContextMenu() == null) { // a viewer made without JFreeChart's own menu
+      ContextMenu menu = new ContextMenu(item);
+      viewer.setOnContextMenuRequested(e -> menu.show(viewer, e.getScreenX(), e.getScreenY()));
+    } else {
+      viewer.getContextMenu().getItems().addAll(new SeparatorMenuItem(), item);
+    }
+  }
+
+  /** As {@link #export(JFreeChart, Path, double)} with PNG at {@link #PNG_SCALE}. */
+  public static String export(JFreeChart chart, Path file) {
+    return export(chart, file, PNG_SCALE);
   }
 
   /**
    * Writes {@code chart} to {@code file} in the format its extension names.
    *
+   * @param pngScale pixels per point of a PNG
    * @return "Saved FILE." or the one-line reason it was not written
    */
-  public static String export(JFreeChart chart, Path file) {
+  public static String export(JFreeChart chart, Path file, double pngScale) {
     String ext = extension(file);
     try {
       switch (ext) {
-        case "png" -> ChartExport.png(chart, WIDTH, HEIGHT, PNG_SCALE, file);
+        case "png" -> ChartExport.png(chart, WIDTH, HEIGHT, pngScale, file);
         case "svg" -> ChartExport.svg(chart, WIDTH, HEIGHT, file);
         case "pdf" -> ChartExport.pdf(chart, WIDTH, HEIGHT, file);
         default -> {

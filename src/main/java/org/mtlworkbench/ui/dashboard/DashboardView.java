@@ -39,16 +39,18 @@ public final class DashboardView extends VBox {
   /** Default debiased-EMA weight of the loss and gradient curves. */
   public static final double DEFAULT_SMOOTHING = 0.6;
   /**
-   * While steps stream in, the curves are redrawn at most this often (10 a second look live; the
-   * UI thread and the renderer share the machine with the trainer). A change the user makes
-   * (smoothing, scale, layer, zoom) is drawn at the next frame.
+   * While steps stream in, the curves are redrawn at most this often: 4 times a second still
+   * looks live, and each redraw of the four charts costs the renderer tens of milliseconds that a
+   * run on a two-core machine shares (measured: 10 a second cost the trainer ~8% more steps/s
+   * than 4, see PERFORMANCE.md). A change the user makes (smoothing, scale, layer, zoom) is drawn
+   * at the next frame.
    */
-  static final long CURVES_INTERVAL_NANOS = 100_000_000L;
+  static final long CURVES_INTERVAL_NANOS = 250_000_000L;
   /**
    * The conflict matrix, the imbalance ratio and the task table summarise hundreds of steps and
-   * change slowly: they are brought up to date at most this often, the curves every frame.
+   * change slowly: they are brought up to date at most this often.
    */
-  static final long STATS_INTERVAL_NANOS = 250_000_000L;
+  static final long STATS_INTERVAL_NANOS = 500_000_000L;
   /** Findings are looked for at most this often (they read a few hundred steps). */
   static final long FINDINGS_INTERVAL_NANOS = 1_000_000_000L;
 

@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.fx.ChartViewer;
+import org.mtlworkbench.ui.chart.ChartExportMenu;
 import org.mtlworkbench.report.SpecDiff;
 import org.mtlworkbench.report.chart.ChartTheme;
 
@@ -37,6 +38,7 @@ public final class CompareView extends BorderPane {
   private final ComboBox<String> metricA = new ComboBox<>();
   private final ComboBox<String> metricB = new ComboBox<>();
   private final ChartViewer pareto = new ChartViewer(null, false);
+  private final Label notice = new Label();
 
   /** @param header what goes at the top right (the export button) */
   public CompareView(CompareViewModel model, ChartTheme theme, javafx.scene.Node header) {
@@ -49,7 +51,9 @@ public final class CompareView extends BorderPane {
     title.getStyleClass().add("area-title-text");
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
-    HBox top = new HBox(8, title, grow, header);
+    notice.setId("compareNotice");
+    notice.getStyleClass().add("chart-note");
+    HBox top = new HBox(8, title, grow, notice, header);
     top.setAlignment(Pos.CENTER_LEFT);
     top.getStyleClass().add("area-header");
 
@@ -103,9 +107,10 @@ public final class CompareView extends BorderPane {
     }
   }
 
-  private static ChartViewer viewer(String id, org.jfree.chart.JFreeChart chart) {
+  private ChartViewer viewer(String id, org.jfree.chart.JFreeChart chart) {
     ChartViewer viewer = new ChartViewer(chart, false);
     viewer.setId(id);
+    offerExport(viewer);
     viewer.setPrefHeight(CHART_HEIGHT);
     viewer.setMinHeight(CHART_HEIGHT);
     return viewer;
@@ -123,6 +128,7 @@ public final class CompareView extends BorderPane {
     metricA.getItems().setAll(metrics);
     metricB.getItems().setAll(metrics);
     pareto.setId("paretoChart");
+    offerExport(pareto);
     VBox.setVgrow(pareto, Priority.ALWAYS);
     Label note = new Label();
     note.getStyleClass().add("chart-note");
@@ -184,6 +190,13 @@ public final class CompareView extends BorderPane {
       }
     });
     return box;
+  }
+
+  /** The charts here already stand alone (title, axis labels, legend): exported as shown. */
+  private void offerExport(ChartViewer viewer) {
+    ChartExportMenu.install(viewer, viewer::getChart,
+        () -> viewer.getChart() == null || viewer.getChart().getTitle() == null ? "chart" : viewer.getChart().getTitle().getText(),
+        notice::setText);
   }
 
   private static Label muted(String text) {

@@ -37,6 +37,7 @@ final class RecordedRunPane extends BorderPane {
     this.background = background;
     setId("recordedRun");
     dashboard = new DashboardView(log, spec, message, this::colourOf, theme);
+    dashboard.offerExports(message::set);
     setCenter(dashboard);
     timer = new AnimationTimer() {
       private long last;

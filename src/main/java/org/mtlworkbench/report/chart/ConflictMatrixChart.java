@@ -57,12 +57,7 @@ public final class ConflictMatrixChart {
    * matrix; the chart on screen is left as it is.
    */
   public JFreeChart exportCopy(String title) {
-    JFreeChart copy;
-    try {
-      copy = (JFreeChart) chart.clone();
-    } catch (CloneNotSupportedException e) {
-      throw new IllegalStateException("JFreeChart charts are cloneable", e);
-    }
+    JFreeChart copy = ExportLook.copyOf(chart);
     ExportLook.apply(copy, theme, title, null, null, false);
     NumberAxis scaleAxis = new NumberAxis("cosine");
     scaleAxis.setRange(-1, 1);

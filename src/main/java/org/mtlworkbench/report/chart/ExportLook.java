@@ -23,6 +23,18 @@ public final class ExportLook {
   private ExportLook() {}
 
   /**
+   * A copy of a chart on screen to dress for export, leaving the one on screen as it is (the copy
+   * shares the data: use it before the next redraw).
+   */
+  public static JFreeChart copyOf(JFreeChart chart) {
+    try {
+      return (JFreeChart) chart.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("JFreeChart charts are cloneable", e);
+    }
+  }
+
+  /**
    * Adds the title, the axis labels (null leaves an axis unlabelled) and, when {@code legend},
    * a legend below the plot. Returns the same chart.
    */

@@ -130,12 +130,7 @@ public final class TaskCurvesChart {
    * shares the data, so use it before the next redraw.
    */
   public JFreeChart exportCopy(String title, String xLabel, String yLabel) {
-    JFreeChart copy;
-    try {
-      copy = (JFreeChart) chart.clone();
-    } catch (CloneNotSupportedException e) {
-      throw new IllegalStateException("JFreeChart charts are cloneable", e);
-    }
+    JFreeChart copy = ExportLook.copyOf(chart);
     ExportLook.apply(copy, theme, title, xLabel, yLabel, true);
     XYPlot p = copy.getXYPlot();
     for (int s = 0; s < faint.getSeriesCount(); s++) {

@@ -14,7 +14,7 @@ public final class SharingSelector extends SegmentedButton {
       ToggleButton b = new ToggleButton(label(s));
       b.setId("sharing" + label(s));
       b.setUserData(s);
-      b.setTooltip(new Tooltip(tip(s)));
+      b.setTooltip(new Tooltip(SharingTips.of(s)));
       b.disableProperty().bind(editor.lockedProperty());
       getButtons().add(b);
     }
@@ -43,11 +43,5 @@ public final class SharingSelector extends SegmentedButton {
       case CROSS_STITCH -> "Cross-stitch";
       case MMOE -> "MMoE";
     };
-  }
-
-  private static String tip(Sharing s) {
-    return s == Sharing.HARD
-        ? "Hard sharing: one backbone for all tasks, one head per task"
-        : "Soft sharing: one tower per task, pulled together by a penalty λ·Σ‖θi − θj‖²";
   }
 }

@@ -1,0 +1,19 @@
+package org.mtlworkbench.ui.canvas;
+
+import org.mtlworkbench.model.Sharing;
+
+/** One sentence per sharing scheme, with its paper, for the sharing selector's buttons. */
+final class SharingTips {
+  private SharingTips() {}
+
+  /** What the scheme does, for its button's tooltip. */
+  static String of(Sharing s) {
+    return switch (s) {
+      case HARD -> "Hard sharing: one backbone for all tasks, one head per task";
+      case SOFT -> "Soft sharing: one tower per task, pulled together by a penalty λ·Σ‖θi − θj‖²";
+      case CROSS_STITCH -> "Cross-stitch (Misra et al. 2016): one tower per task, mixed after every layer by learned"
+          + " cross-stitch units";
+      case MMOE -> "MMoE (Ma et al. 2018): expert networks shared by all tasks, one softmax gate per task mixing them";
+    };
+  }
+}

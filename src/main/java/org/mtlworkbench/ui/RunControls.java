@@ -13,10 +13,7 @@ import org.mtlworkbench.ui.run.RunState;
 
 /** Run, Pause/Resume, Step and Stop, each enabled only when it can act. */
 final class RunControls extends HBox {
-  /**
-   * The editor's problems, held here: the editor hands out a view of its list, and a listener or
-   * binding on a view nobody references stops firing once the view is collected.
-   */
+  /** The editor's problems (one read-only view the editor keeps, so listeners on it live as long as it). */
   private final javafx.collections.ObservableList<String> problems;
 
   RunControls(WorkbenchController controller) {

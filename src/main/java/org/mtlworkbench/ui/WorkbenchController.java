@@ -36,6 +36,11 @@ final class WorkbenchController {
   private final javafx.beans.property.ObjectProperty<Path> source = new javafx.beans.property.SimpleObjectProperty<>();
   private final ExperimentTitle title;
   private final ObservableList<Path> recent = FXCollections.observableArrayList();
+  /**
+   * The read-only view handed out, made once: a view made per call listens to the list only
+   * weakly, so a listener added to it stops firing once that view is garbage-collected.
+   */
+  private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
   private int opened;
   private DatasetInfo known;
 
@@ -87,7 +92,7 @@ final class WorkbenchController {
 
   /** File → Open Recent, newest first. */
   ObservableList<Path> recent() {
-    return FXCollections.unmodifiableObservableList(recent);
+    return recentView;
   }
 
   /** Opens a file from File → Open Recent (a sample opens as a template, as from the picker). */

@@ -20,7 +20,8 @@ import org.mtlworkbench.ui.run.RunState;
  * the heap for a while after the run has ended (the window keeps polling): it should stay flat.
  *
  * <p>Arguments: sample folder (default imbalanced), epochs (default 40), seconds to watch the heap
- * afterwards (default 20).
+ * afterwards (default 20), runs one after another in the same window (default 1: the first run of
+ * a fresh window, which also pays for compiling the drawing code).
  */
 public final class WindowRunBench extends Application {
   private static String[] arguments = new String[0];
@@ -40,6 +41,7 @@ public final class WindowRunBench extends Application {
     String sample = arguments.length > 0 ? arguments[0] : "imbalanced";
     int epochs = arguments.length > 1 ? Integer.parseInt(arguments[1]) : 40;
     int watch = arguments.length > 2 ? Integer.parseInt(arguments[2]) : 20;
+    int runs = arguments.length > 3 ? Integer.parseInt(arguments[3]) : 1;
     WorkbenchPreferences prefs = new WorkbenchPreferences(new InMemoryPreferences());
     prefs.savePlacement(new WindowPlacement(0, 0, 1400, 900, false));
     prefs.saveLastExperiment(Path.of("sample-datasets", sample, "experiment.json").toAbsolutePath());
@@ -52,14 +54,19 @@ public final class WindowRunBench extends Application {
       }
       controller.editor().setTraining(t -> new TrainingSpec(epochs, t.batchSize(), t.seed(), t.diagnosticsEvery(), t.threads()));
       controller.run();
+      int[] done = {0};
       Timeline poll = new Timeline();
       poll.getKeyFrames().add(new KeyFrame(Duration.millis(500), e -> {
         if (controller.session().state() == RunState.ENDED) {
-          poll.stop();
           RunOutcome o = controller.session().outcomeProperty().get();
-          System.out.printf(Locale.ROOT, "window run: %s, %d steps in %.2f s = %.1f steps/s (dashboard drawing)%n",
-              o.status().id(), o.steps(), o.wallSeconds(), o.steps() / o.wallSeconds());
-          watchHeap(watch, app);
+          System.out.printf(Locale.ROOT, "window run %d: %s, %d steps in %.2f s = %.1f steps/s (dashboard drawing)%n",
+              ++done[0], o.status().id(), o.steps(), o.wallSeconds(), o.steps() / o.wallSeconds());
+          if (done[0] < runs) {
+            controller.run(); // the same experiment again in the same window, as a user runs a variant
+          } else {
+            poll.stop();
+            watchHeap(watch, app);
+          }
         }
       }));
       poll.setCycleCount(Timeline.INDEFINITE);

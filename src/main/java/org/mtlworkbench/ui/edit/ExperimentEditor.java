@@ -45,6 +45,11 @@ public final class ExperimentEditor {
   private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper("");
   private final ObservableList<String> problems = FXCollections.observableArrayList();
+  /**
+   * The read-only view handed out, made once: a view made per call listens to the list only
+   * weakly, so a listener added to it stops firing once that view is garbage-collected.
+   */
+  private final ObservableList<String> problemsView = FXCollections.unmodifiableObservableList(problems);
   private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
   private final EditHistory<ExperimentDraft> history = new EditHistory<>();
   private Path baseDir;
@@ -107,7 +112,7 @@ public final class ExperimentEditor {
 
   /** What keeps the draft from running; empty when it can run. */
   public ObservableList<String> problems() {
-    return FXCollections.unmodifiableObservableList(problems);
+    return problemsView;
   }
 
   public ReadOnlyObjectProperty<Path> fileProperty() {

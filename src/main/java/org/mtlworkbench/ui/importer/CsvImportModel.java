@@ -26,6 +26,11 @@ public final class CsvImportModel {
   private final List<ColumnSetting> columns = new ArrayList<>();
   private final BooleanProperty imputeMean = new SimpleBooleanProperty();
   private final ObservableList<String> problems = FXCollections.observableArrayList();
+  /**
+   * The read-only view handed out, made once: a view made per call listens to the list only
+   * weakly, so a listener added to it stops firing once that view is garbage-collected.
+   */
+  private final ObservableList<String> problemsView = FXCollections.unmodifiableObservableList(problems);
   private final Map<String, String> columnProblems = new LinkedHashMap<>();
 
   public CsvImportModel(CsvProfiler.Result file) {
@@ -58,7 +63,7 @@ public final class CsvImportModel {
 
   /** Everything that keeps the import from going ahead; empty when it can. */
   public ObservableList<String> problems() {
-    return FXCollections.unmodifiableObservableList(problems);
+    return problemsView;
   }
 
   /** The problem of one column, if it has one. */

@@ -32,6 +32,11 @@ public final class RunsViewModel {
 
   private final Workspace workspace;
   private final ObservableList<RunEntry> runs = FXCollections.observableArrayList();
+  /**
+   * The read-only view handed out, made once: a view made per call listens to the list only
+   * weakly, so a listener added to it stops firing once that view is garbage-collected.
+   */
+  private final ObservableList<RunEntry> runsView = FXCollections.unmodifiableObservableList(runs);
   private final FilteredList<RunEntry> shown = new FilteredList<>(runs, e -> true);
   private final StringProperty filter = new SimpleStringProperty("");
   private final ObservableList<String> tasks = FXCollections.observableArrayList();
@@ -134,7 +139,7 @@ public final class RunsViewModel {
 
   /** Every run read, newest first. */
   public ObservableList<RunEntry> runs() {
-    return FXCollections.unmodifiableObservableList(runs);
+    return runsView;
   }
 
   /** The runs that pass the filter (the table sorts a view of these). */

@@ -29,9 +29,17 @@ public final class RunRecorder {
    */
   public static RecordedRun record(ExperimentSpec spec, Path baseDir, Path experimentFile, Path dir, String command,
       JobRunner runner, List<TrainingListener> extra) {
+    return record(spec, baseDir, experimentFile, dir, command, runner, new FindingsMonitor(FindingSettings.DEFAULTS), extra);
+  }
+
+  /**
+   * As above, with the caller's findings monitor: its {@link FindingsMonitor#log()} holds every
+   * step in memory, so a display can follow the run through it instead of keeping a second copy.
+   */
+  public static RecordedRun record(ExperimentSpec spec, Path baseDir, Path experimentFile, Path dir, String command,
+      JobRunner runner, FindingsMonitor monitor, List<TrainingListener> extra) {
     AssembledRun assembled = ExperimentAssembler.assemble(spec, baseDir);
     RunManifestWriter manifest = new RunManifestWriter(dir, spec, experimentFile, command, assembled.dataSummary());
-    FindingsMonitor monitor = new FindingsMonitor(FindingSettings.DEFAULTS);
     List<TrainingListener> listeners = new ArrayList<>();
     RunDirectoryWriter writer = new RunDirectoryWriter(dir, manifest);
     listeners.add(writer);

@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.mtlworkbench.common.InputException;
+import org.mtlworkbench.diagnostics.FindingSettings;
 import org.mtlworkbench.experiment.AssembledRun;
 import org.mtlworkbench.experiment.ExperimentAssembler;
 import org.mtlworkbench.experiment.ExperimentSpec;
 import org.mtlworkbench.experiment.RunRecorder;
 import org.mtlworkbench.experiment.store.Workspace;
+import org.mtlworkbench.train.FindingsMonitor;
 import org.mtlworkbench.train.TrainingJob;
 import org.mtlworkbench.train.TrainingListener;
 import org.mtlworkbench.train.TrainingRun;
@@ -22,7 +24,11 @@ import org.mtlworkbench.train.TrainingRun;
  * "stopped before it started" against "started".
  */
 final class Launch {
-  final LogRecorder recorder = new LogRecorder();
+  /**
+   * Records every step into the log the window follows, and keeps the findings current: the same
+   * monitor is the run store's ({@link RunRecorder}), so each step is kept in memory once.
+   */
+  final FindingsMonitor recorder = new FindingsMonitor(FindingSettings.DEFAULTS);
   private TrainingRun run;
   private boolean cancelled;
   private volatile String failure;
@@ -60,7 +66,7 @@ final class Launch {
           throw new Cancelled();
         }
         return started.outcome().join();
-      }, List.of(recorder));
+      }, recorder, List.of());
       recorded = true;
     } catch (Cancelled e) {
       removeEmpty(dir);

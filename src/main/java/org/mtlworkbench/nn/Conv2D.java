@@ -113,12 +113,7 @@ public final class Conv2D implements Layer {
   @Override
   public void initialize(Random rng) {
     requireBound();
-    double bound = 1.0 / Math.sqrt(patch);
-    double[] values = new double[(int) parameterCount()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = (2 * rng.nextDouble() - 1) * bound;
-    }
-    new HostBuffer().write(values, parameters);
+    FanInUniform.fill(parameters, patch, rng);
   }
 
   @Override

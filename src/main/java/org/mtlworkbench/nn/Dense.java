@@ -88,12 +88,7 @@ public final class Dense implements StackedBackward {
   @Override
   public void initialize(Random rng) {
     requireBound();
-    double bound = 1.0 / Math.sqrt(in);
-    double[] values = new double[(int) parameterCount()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = (2 * rng.nextDouble() - 1) * bound;
-    }
-    new HostBuffer().write(values, parameters);
+    FanInUniform.fill(parameters, in, rng);
   }
 
   @Override

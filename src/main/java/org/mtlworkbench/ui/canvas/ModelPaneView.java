@@ -23,8 +23,7 @@ public final class ModelPaneView extends VBox {
   public static final String LOCKED_TEXT = "Training — the model is locked. Stop the run to change it.";
 
   /**
-   * The editor hands out an unmodifiable view of its problems, which listens to the real list only
-   * weakly: held here, or the view (and the listener on it) is collected and the warning goes stale.
+   * The editor's problems, which the warning below follows.
    */
   private final ObservableList<String> problemList;
 
@@ -39,9 +38,17 @@ public final class ModelPaneView extends VBox {
     HBox.setHgrow(grow, Priority.ALWAYS);
     Label sharing = new Label("Sharing");
     sharing.getStyleClass().add("muted-label");
-    HBox header = new HBox(10, title, grow, sharing, new SharingSelector(editor));
+    SharingSelector selector = new SharingSelector(editor);
+    title.setMinWidth(Region.USE_PREF_SIZE);
+    HBox header = new HBox(10, title, grow, sharing, selector);
     header.setAlignment(Pos.CENTER_LEFT);
     header.getStyleClass().add("area-header");
+    // In a narrow pane the word "Sharing" gives way, so that the four scheme names stay whole.
+    sharing.managedProperty().bind(sharing.visibleProperty());
+    sharing.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        () -> header.getWidth() == 0 || header.getWidth() - header.snappedLeftInset() - header.snappedRightInset()
+            >= title.prefWidth(-1) + sharing.prefWidth(-1) + selector.prefWidth(-1) + 3 * header.getSpacing(),
+        header.widthProperty()));
 
     Label lock = new Label(LOCKED_TEXT);
     lock.setId("lockBanner");

@@ -14,6 +14,7 @@ public final class SharingSelector extends SegmentedButton {
       ToggleButton b = new ToggleButton(label(s));
       b.setId("sharing" + label(s));
       b.setUserData(s);
+      b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a scheme's name is never cut to "H…"
       b.setTooltip(new Tooltip(SharingTips.of(s)));
       b.disableProperty().bind(editor.lockedProperty());
       getButtons().add(b);

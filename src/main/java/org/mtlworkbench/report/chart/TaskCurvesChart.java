@@ -17,8 +17,9 @@ import org.jfree.chart.ui.RectangleInsets;
  * curves (smoothed, solid), the raw values faint behind them, per-epoch points (validation)
  * dashed with markers, and each task's single-task baseline dotted in the task's colour. Used for loss, gradient-norm and task-weight charts, live and in reports.
  *
- * <p>Draws one path per series and records no per-point entities, so a frame's cost depends on
- * the (decimated) number of points only.
+ * <p>Draws one path per series ({@link EnvelopeLineRenderer}: a dense decimated series as its
+ * band) and records no per-point entities, so a frame's cost depends on the (decimated) number of
+ * points only.
  */
 public final class TaskCurvesChart {
   /** Opacity of the raw curve behind a smoothed one. */
@@ -33,6 +34,7 @@ public final class TaskCurvesChart {
   /** Room for the step axis' tick labels. */
   static final double DOMAIN_AXIS_HEIGHT = 20;
 
+  private static final BasicStroke GRID = new BasicStroke(0.5f);
   private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
   private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
@@ -43,10 +45,10 @@ public final class TaskCurvesChart {
   private final ArrayXYDataset faint = new ArrayXYDataset();
   private final ArrayXYDataset epochs = new ArrayXYDataset();
   private final ArrayXYDataset baselines = new ArrayXYDataset();
-  private final XYLineAndShapeRenderer mainRenderer = renderer(false);
-  private final XYLineAndShapeRenderer faintRenderer = renderer(false);
-  private final XYLineAndShapeRenderer epochRenderer = renderer(true);
-  private final XYLineAndShapeRenderer baselineRenderer = renderer(false);
+  private final XYLineAndShapeRenderer mainRenderer = new EnvelopeLineRenderer();
+  private final XYLineAndShapeRenderer faintRenderer = new EnvelopeLineRenderer();
+  private final XYLineAndShapeRenderer epochRenderer = markedLines();
+  private final XYLineAndShapeRenderer baselineRenderer = new EnvelopeLineRenderer();
   private boolean log;
   private boolean includeZero;
   private double shownUpper = 10;
@@ -71,6 +73,10 @@ public final class TaskCurvesChart {
     plot.setBackgroundPaint(theme.plot());
     plot.setDomainGridlinePaint(theme.grid());
     plot.setRangeGridlinePaint(theme.grid());
+    // Solid hairlines: JFreeChart's default dashed grid is cut into hundreds of dashes on every
+    // draw, which cost the software renderer more than all the curves (PERFORMANCE.md).
+    plot.setDomainGridlineStroke(GRID);
+    plot.setRangeGridlineStroke(GRID);
     plot.setOutlineVisible(false);
     plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
     // Fixed room for the axes: JFreeChart otherwise measures every tick label before each draw,
@@ -79,7 +85,7 @@ public final class TaskCurvesChart {
     plot.setFixedDomainAxisSpace(space(DOMAIN_AXIS_HEIGHT, false));
     chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
     chart.setBackgroundPaint(theme.background());
-    chart.setPadding(new RectangleInsets(4, 2, 2, 8));
+    chart.setPadding(new RectangleInsets(4, 2, 2, 16)); // room for half the last step label
   }
 
   private static org.jfree.chart.axis.AxisSpace space(double size, boolean left) {
@@ -92,8 +98,9 @@ public final class TaskCurvesChart {
     return space;
   }
 
-  private static XYLineAndShapeRenderer renderer(boolean shapes) {
-    XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, shapes);
+  /** Per-epoch points: few, each with its marker. */
+  private static XYLineAndShapeRenderer markedLines() {
+    XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
     r.setDrawSeriesLineAsPath(true);
     r.setDefaultCreateEntities(false);
     r.setAutoPopulateSeriesPaint(false);

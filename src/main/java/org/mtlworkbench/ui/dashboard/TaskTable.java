@@ -1,7 +1,9 @@
 package org.mtlworkbench.ui.dashboard;
 
 import java.util.List;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.mtlworkbench.experiment.ExperimentSpec;
@@ -12,26 +14,25 @@ import org.mtlworkbench.ui.run.BaselineCurve;
 /**
  * One row per task ({@link TaskRows}): its validation metric after the last epoch, and the
  * comparison with its single-task baseline (baseline, Δ, verdict), "—" until baselines have run.
+ *
+ * <p>While a run streams, the rows stay and only their texts change: replacing the table's items
+ * makes it rebuild its cells, which repainted the whole window every time (measured with
+ * JavaFX's pulse logger: every other second, 40–50 ms of the software renderer and a full frame
+ * for the display server).
  */
-final class TaskTable extends TableView<TaskRows.Row> {
+final class TaskTable extends TableView<TaskTable.LiveRow> {
   TaskTable() {
     setId("taskTable");
     setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     setPlaceholder(new javafx.scene.control.Label("Validation results appear after the first epoch."));
-    getColumns().add(column("Task", Row::task));
-    getColumns().add(column("Metric", Row::metric));
-    getColumns().add(column("Validation", Row::validation));
-    getColumns().add(column("Val. loss", Row::loss));
-    getColumns().add(column("Baseline", Row::baseline));
-    getColumns().add(column("Δ", Row::delta));
-    getColumns().add(column("Verdict", Row::verdict));
-  }
-
-  private static TableColumn<Row, String> column(String title, java.util.function.Function<Row, String> value) {
-    TableColumn<Row, String> c = new TableColumn<>(title);
-    c.setCellValueFactory(r -> new ReadOnlyStringWrapper(value.apply(r.getValue())));
-    c.setSortable(false);
-    return c;
+    List<String> titles = List.of("Task", "Metric", "Validation", "Val. loss", "Baseline", "Δ", "Verdict");
+    for (int i = 0; i < titles.size(); i++) {
+      int column = i;
+      TableColumn<LiveRow, String> c = new TableColumn<>(titles.get(i));
+      c.setCellValueFactory(r -> r.getValue().text(column));
+      c.setSortable(false);
+      getColumns().add(c);
+    }
   }
 
   /**
@@ -39,6 +40,47 @@ final class TaskTable extends TableView<TaskRows.Row> {
    * the single-task baselines found so far.
    */
   void show(ExperimentSpec spec, List<EpochRecord> evaluations, List<BaselineCurve> baselines) {
-    getItems().setAll(TaskRows.rows(spec, evaluations, baselines));
+    List<Row> rows = TaskRows.rows(spec, evaluations, baselines);
+    if (rows.size() != getItems().size()) {
+      getItems().setAll(rows.stream().map(LiveRow::new).toList());
+      return;
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      getItems().get(i).show(rows.get(i));
+    }
+  }
+
+  /** A row on screen: one text per column, changed in place. */
+  static final class LiveRow {
+    /** What each column shows, in the columns' order. */
+    private static final List<Function<Row, String>> FIELDS = List.of(
+        Row::task, Row::metric, Row::validation, Row::loss, Row::baseline, Row::delta, Row::verdict);
+    private final SimpleStringProperty[] texts;
+    private Row row;
+
+    LiveRow(Row row) {
+      texts = new SimpleStringProperty[FIELDS.size()];
+      for (int i = 0; i < texts.length; i++) {
+        texts[i] = new SimpleStringProperty();
+      }
+      show(row);
+    }
+
+    void show(Row now) {
+      row = now;
+      for (int i = 0; i < texts.length; i++) {
+        texts[i].set(FIELDS.get(i).apply(now)); // a property tells its cell only when it changes
+      }
+    }
+
+    ReadOnlyStringProperty text(int column) {
+      return texts[column];
+    }
+
+    /** The row shown, as {@link Row} prints it. */
+    @Override
+    public String toString() {
+      return row.toString();
+    }
   }
 }

@@ -82,9 +82,15 @@ public final class RunSession {
     state.set(RunState.PREPARING);
     message.set("Preparing data and model…");
     if (workspace == null) {
-      preparer.execute(() -> l.prepare(experiment, baseDir));
+      preparer.execute(() -> {
+        CompilerThreadsYield.once();
+        l.prepare(experiment, baseDir);
+      });
     } else {
-      preparer.execute(() -> l.record(experiment, baseDir, experimentFile, workspace));
+      preparer.execute(() -> {
+        CompilerThreadsYield.once();
+        l.record(experiment, baseDir, experimentFile, workspace);
+      });
     }
     return true;
   }

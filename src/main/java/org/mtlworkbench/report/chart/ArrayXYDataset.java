@@ -3,6 +3,7 @@ package org.mtlworkbench.report.chart;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.data.DomainOrder;
+import org.jfree.chart.util.PublicCloneable;
 import org.jfree.data.xy.AbstractXYDataset;
 
 /**
@@ -10,11 +11,25 @@ import org.jfree.data.xy.AbstractXYDataset;
  * {@link #set}, then call {@link #changed()} once, so that a frame costs one redraw however many
  * series moved (JFreeChart's own series fire an event per added point).
  */
-public final class ArrayXYDataset extends AbstractXYDataset {
+public final class ArrayXYDataset extends AbstractXYDataset implements PublicCloneable {
   private static final long serialVersionUID = 1L;
 
-  private final List<String> keys = new ArrayList<>();
-  private final List<Points> series = new ArrayList<>();
+  private List<String> keys = new ArrayList<>();
+  private List<Points> series = new ArrayList<>();
+
+  /** A copy with its own points (an exported chart is drawn from it while the live one moves on). */
+  @Override
+  public ArrayXYDataset clone() throws CloneNotSupportedException {
+    ArrayXYDataset copy = (ArrayXYDataset) super.clone();
+    copy.keys = new ArrayList<>(keys);
+    copy.series = new ArrayList<>();
+    for (Points p : series) {
+      Points q = new Points();
+      q.copyFrom(p);
+      copy.series.add(q);
+    }
+    return copy;
+  }
 
   /** Sets the series, emptied, keyed {@code names} (silently). */
   public void setKeys(List<String> names) {

@@ -8,6 +8,7 @@ import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.util.PublicCloneable;
 import org.jfree.data.xy.XYDataset;
 
 /**
@@ -23,14 +24,23 @@ public final class ExportLook {
   private ExportLook() {}
 
   /**
-   * A copy of a chart on screen to dress for export, leaving the one on screen as it is (the copy
-   * shares the data: use it before the next redraw).
+   * A copy of a chart on screen to dress for export, leaving the one on screen as it is. The copy
+   * has its own copy of the data (JFreeChart's clone shares a plot's datasets), so it can be
+   * written on another thread while the window goes on redrawing the original.
    */
   public static JFreeChart copyOf(JFreeChart chart) {
     try {
-      return (JFreeChart) chart.clone();
+      JFreeChart copy = (JFreeChart) chart.clone();
+      if (copy.getPlot() instanceof XYPlot plot) {
+        for (int d = 0; d < plot.getDatasetCount(); d++) {
+          if (plot.getDataset(d) instanceof PublicCloneable data) {
+            plot.setDataset(d, (XYDataset) data.clone()); // also stops the copy listening to the original
+          }
+        }
+      }
+      return copy;
     } catch (CloneNotSupportedException e) {
-      throw new IllegalStateException("JFreeChart charts are cloneable", e);
+      throw new IllegalStateException("JFreeChart charts and their datasets are cloneable", e);
     }
   }
 

@@ -134,7 +134,7 @@ public final class TaskCurvesChart {
   /**
    * A copy that stands alone (title, axis labels, a legend of the curves that have points, the
    * faint raw curves left out of it), for export; the chart on screen is left as it is. The copy
-   * shares the data, so use it before the next redraw.
+   * has its own data ({@link ExportLook#copyOf}), so it may be written while this one redraws.
    */
   public JFreeChart exportCopy(String title, String xLabel, String yLabel) {
     JFreeChart copy = ExportLook.copyOf(chart);

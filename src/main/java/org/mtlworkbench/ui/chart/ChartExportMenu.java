@@ -3,8 +3,11 @@ package org.mtlworkbench.ui.chart;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -27,6 +30,15 @@ public final class ChartExportMenu {
   private static final double[] PNG_SCALES = {1, 2, 4};
   private static final int WIDTH = 720;
   private static final int HEIGHT = 450;
+  /**
+   * Files are written here, not on the UI thread: a PDF's first export loads PDFBox and its
+   * fonts (about a second), a 4× PNG is 2880 × 1800 pixels to draw and compress.
+   */
+  private static final Executor WRITER = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "chart-export");
+    t.setDaemon(true);
+    return t;
+  });
 
   private ChartExportMenu() {}
 
@@ -34,7 +46,8 @@ public final class ChartExportMenu {
    * @param viewer the chart on screen
    * @param forExport builds a stand-alone copy of the chart at the moment of export
    * @param name what the chart shows, for the proposed file name
-   * @param report receives "Saved …" or the one-line reason the file could not be written
+   * @param report receives "Saving …", then (on the UI thread, once the file is written in the
+   *     background) "Saved …" or the one-line reason the file could not be written
    */
   public static void install(ChartViewer viewer, Supplier<JFreeChart> forExport, Supplier<String> name, Consumer<String> report) {
     MenuItem item = new MenuItem("Export chart (PNG, SVG, PDF)…");
@@ -55,7 +68,12 @@ public final class ChartExportMenu {
       if (chosen != null) {
         int picked = chooser.getExtensionFilters().indexOf(chooser.getSelectedExtensionFilter());
         double scale = picked >= 0 && picked < PNG_SCALES.length ? PNG_SCALES[picked] : PNG_SCALE;
-        report.accept(export(forExport.get(), chosen.toPath(), scale));
+        JFreeChart copy = forExport.get(); // its own data: the window may redraw meanwhile
+        report.accept("Saving " + chosen + "…");
+        WRITER.execute(() -> {
+          String result = export(copy, chosen.toPath(), scale);
+          Platform.runLater(() -> report.accept(result));
+        });
       }
     });
     if (viewer.getContextMenu() == null) { // a viewer made without JFreeChart's own menu

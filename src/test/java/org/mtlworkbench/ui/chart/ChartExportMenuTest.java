@@ -80,6 +80,29 @@ class ChartExportMenuTest {
   }
 
   @Test
+  void theCopyKeepsTheDataOfTheMomentItWasMadeWhileTheLiveChartRedraws() throws Exception {
+    TaskCurvesChart live = liveLoss();
+    JFreeChart copy = live.exportCopy("Loss per task", "step", "loss");
+    Points later = new Points();
+    later.add(0, 42);
+    live.main().set(0, later); // the window's next redraw, while the copy is being written
+    live.main().changed();
+    org.jfree.data.xy.XYDataset copied = copy.getXYPlot().getDataset(1); // the main curves
+    assertThat(copied.getItemCount(0)).isEqualTo(50);
+    assertThat(copied.getYValue(0, 1)).isEqualTo(0.5); // 1 / (1 + 1), as liveLoss drew it
+    assertThat(live.main().getItemCount(0)).isEqualTo(1);
+
+    ConflictMatrixChart m = new ConflictMatrixChart(ChartTheme.LIGHT);
+    m.setTasks(List.of("a", "b"));
+    m.update(new double[][] {{1, -0.4}, {-0.4, 1}}, new double[][] {{0, 0.7}, {0.7, 0}});
+    JFreeChart matrixCopy = m.exportCopy("Gradient conflict");
+    m.update(new double[][] {{1, 0.9}, {0.9, 1}}, new double[][] {{0, 0.1}, {0.1, 0}});
+    Path svg = dir.resolve("conflict-then.svg");
+    assertThat(ChartExportMenu.export(matrixCopy, svg)).startsWith("Saved");
+    assertThat(Files.readString(svg)).contains("−0.40 · 70%").doesNotContain("+0.90");
+  }
+
+  @Test
   void anUnknownExtensionIsOneLineAndWritesNothing() {
     Path txt = dir.resolve("chart.txt");
     assertThat(ChartExportMenu.export(liveLoss().exportCopy("t", "x", "y"), txt))

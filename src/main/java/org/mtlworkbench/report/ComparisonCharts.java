@@ -6,6 +6,7 @@ import org.jfree.chart.JFreeChart;
 import org.mtlworkbench.experiment.store.Series;
 import org.mtlworkbench.experiment.store.StoredRun;
 import org.mtlworkbench.report.chart.ChartTheme;
+import org.mtlworkbench.report.chart.DebiasedEma;
 import org.mtlworkbench.report.chart.Decimated;
 import org.mtlworkbench.report.chart.ExportLook;
 import org.mtlworkbench.report.chart.MetricDirection;
@@ -32,8 +33,17 @@ public final class ComparisonCharts {
   }
 
   /**
-   * One task's {@code column} over steps, every run a colour: the training curve solid and, for
-   * the loss, the validation points.
+   * Weight of the debiased EMA the overlaid training curves are smoothed with (the dashboard's
+   * default): noisy losses of several runs are unreadable raw, so each run's raw curve is drawn
+   * faint behind its smoothed one, as on the dashboard.
+   */
+  public static final double SMOOTHING = 0.6;
+
+  /**
+   * One task's {@code column} over steps, every run a colour: the training curve smoothed
+   * ({@link #SMOOTHING}, debiased EMA over the full-resolution values; task weights are drawn as
+   * they are) with the raw one faint behind it and, for the loss, the validation points. The
+   * legend names each run once.
    *
    * @param column a metrics.csv column: loss, weight, grad_norm, ...
    */
@@ -49,7 +59,12 @@ public final class ComparisonCharts {
     boolean positive = true;
     for (int i = 0; i < runs.size(); i++) {
       Series train = runs.get(i).metrics().series(task, "train", column);
-      c.main().set(i, Decimated.of(train.steps(), train.values(), RunCharts.COLUMNS));
+      if (column.equals("weight")) {
+        c.main().set(i, Decimated.of(train.steps(), train.values(), RunCharts.COLUMNS));
+      } else {
+        c.main().set(i, Decimated.of(train.steps(), smoothed(train.values()), RunCharts.COLUMNS));
+        c.faint().set(i, Decimated.of(train.steps(), train.values(), RunCharts.COLUMNS));
+      }
       last = Math.max(last, lastStep(train));
       positive &= allPositive(train);
       if (column.equals("loss")) {
@@ -63,8 +78,24 @@ public final class ComparisonCharts {
     c.setLogScale(log);
     c.showSteps(last);
     RunCharts.changed(c);
-    return ExportLook.apply(c.chart(), theme, "Task '" + task + "': " + column + " by run", "step",
+    String x = column.equals("weight") ? "step" : column.equals("loss")
+        ? "step · training smoothed (raw faint) · validation ○ dashed" : "step · smoothed (raw faint)";
+    JFreeChart chart = ExportLook.apply(c.chart(), theme, "Task '" + task + "': " + column + " by run", x,
         column + (log ? " (log scale)" : ""), true);
+    for (int i = 0; i < runs.size(); i++) { // one legend entry per run: its main curve
+      chart.getXYPlot().getRenderer(0).setSeriesVisibleInLegend(i, false, false); // validation
+      chart.getXYPlot().getRenderer(2).setSeriesVisibleInLegend(i, false, false); // raw, faint
+    }
+    return chart;
+  }
+
+  private static double[] smoothed(double[] values) {
+    DebiasedEma ema = new DebiasedEma(SMOOTHING);
+    double[] out = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = ema.next(values[i]);
+    }
+    return out;
   }
 
   /**

@@ -65,7 +65,8 @@ final class ComparisonReport {
     page.section("curves", "Loss curves by task");
     for (String t : tasks) {
       page.chart(ComparisonCharts.overlay(runs, t, "loss", theme), ReportPage.WIDTH, ReportPage.HEIGHT,
-          "Task '" + t + "': training loss of every run, smoothed (debiased EMA, weight 0.6) with the raw loss faint behind it, and validation loss (points).");
+          "Task '" + t + "': training loss of every run, smoothed (debiased EMA, weight "
+              + ComparisonCharts.SMOOTHING + ") with the raw loss faint behind it, and validation loss (points).");
     }
     page.endSection();
 

@@ -2,6 +2,8 @@ package org.mtlworkbench.report.chart;
 
 import java.awt.Color;
 import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
 
 /**
  * The colours of a chart, the same whether it is drawn in the window or into a file.
@@ -37,6 +39,25 @@ public record ChartTheme(
   /** The colour of task colour index {@code i}. */
   public Color task(int i) {
     return tasks.get(Math.floorMod(i, tasks.size()));
+  }
+
+  /** Gives {@code plot} this theme's plot area and grid colours, without an outline; returns it. */
+  public XYPlot style(XYPlot plot) {
+    plot.setBackgroundPaint(plot());
+    plot.setDomainGridlinePaint(grid());
+    plot.setRangeGridlinePaint(grid());
+    plot.setOutlineVisible(false);
+    return plot;
+  }
+
+  /**
+   * A chart around {@code plot} on this theme's background, without title or legend: the view
+   * or report page around it says what it shows ({@link ExportLook} adds them for export).
+   */
+  public JFreeChart chart(XYPlot plot) {
+    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+    chart.setBackgroundPaint(background());
+    return chart;
   }
 
   /** {@code c} with alpha {@code alpha} in [0, 1] (the faint raw curve behind a smoothed one). */

@@ -6,6 +6,7 @@ import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.util.Locale;
+import org.jfree.chart.axis.NumberAxis;
 
 /**
  * Axis tick labels a reader takes in at a glance: three significant digits, plain decimals
@@ -13,6 +14,14 @@ import java.util.Locale;
  * written as such beyond ("1e-5", "2.5e6").
  */
 public final class CompactNumberFormat extends NumberFormat {
+  /** A value axis labelled {@code label} (null: none) that fits its data without forcing 0 in, ticks in this format. */
+  public static NumberAxis axis(String label) {
+    NumberAxis axis = new NumberAxis(label);
+    axis.setAutoRangeIncludesZero(false);
+    axis.setNumberFormatOverride(new CompactNumberFormat());
+    return axis;
+  }
+
   private static final long serialVersionUID = 1L;
   private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ROOT);
 

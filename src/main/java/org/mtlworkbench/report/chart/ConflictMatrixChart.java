@@ -42,8 +42,7 @@ public final class ConflictMatrixChart {
     plot.setDomainGridlinesVisible(false);
     plot.setRangeGridlinesVisible(false);
     plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-    chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-    chart.setBackgroundPaint(theme.background());
+    chart = theme.chart(plot);
     chart.setPadding(new RectangleInsets(4, 2, 2, 8));
     setTasks(List.of());
   }

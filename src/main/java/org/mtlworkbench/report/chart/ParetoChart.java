@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.geom.Ellipse2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -61,22 +60,10 @@ public final class ParetoChart {
     lineRenderer.setSeriesStroke(1, new BasicStroke(1.2f));
     lineRenderer.setSeriesStroke(0, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
 
-    NumberAxis x = new NumberAxis(xLabel);
-    x.setAutoRangeIncludesZero(false);
-    x.setNumberFormatOverride(new CompactNumberFormat());
-    NumberAxis y = new NumberAxis(yLabel);
-    y.setAutoRangeIncludesZero(false);
-    y.setNumberFormatOverride(new CompactNumberFormat());
-    XYPlot plot = new XYPlot(runs, x, y, runRenderer);
+    XYPlot plot = new XYPlot(runs, CompactNumberFormat.axis(xLabel), CompactNumberFormat.axis(yLabel), runRenderer);
     plot.setDataset(1, line);
     plot.setRenderer(1, lineRenderer);
-    plot.setBackgroundPaint(theme.plot());
-    plot.setDomainGridlinePaint(theme.grid());
-    plot.setRangeGridlinePaint(theme.grid());
-    plot.setOutlineVisible(false);
-    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-    chart.setBackgroundPaint(theme.background());
-    return chart;
+    return theme.chart(theme.style(plot));
   }
 
   /** A series whose key is not yet taken (two runs may carry the same label). */

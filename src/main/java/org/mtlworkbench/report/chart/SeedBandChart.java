@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.data.xy.YIntervalSeries;
@@ -47,19 +46,7 @@ public final class SeedBandChart {
           ? new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f)
           : new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
     }
-    NumberAxis x = new NumberAxis();
-    x.setAutoRangeIncludesZero(false);
-    x.setNumberFormatOverride(new CompactNumberFormat());
-    NumberAxis y = new NumberAxis();
-    y.setAutoRangeIncludesZero(false);
-    y.setNumberFormatOverride(new CompactNumberFormat());
-    XYPlot plot = new XYPlot(data, x, y, renderer);
-    plot.setBackgroundPaint(theme.plot());
-    plot.setDomainGridlinePaint(theme.grid());
-    plot.setRangeGridlinePaint(theme.grid());
-    plot.setOutlineVisible(false);
-    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-    chart.setBackgroundPaint(theme.background());
-    return chart;
+    XYPlot plot = new XYPlot(data, CompactNumberFormat.axis(null), CompactNumberFormat.axis(null), renderer);
+    return theme.chart(theme.style(plot));
   }
 }

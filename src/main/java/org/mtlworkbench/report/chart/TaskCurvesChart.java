@@ -70,21 +70,17 @@ public final class TaskCurvesChart {
     plot.setRenderer(2, faintRenderer);
     plot.setDataset(3, baselines);
     plot.setRenderer(3, baselineRenderer);
-    plot.setBackgroundPaint(theme.plot());
-    plot.setDomainGridlinePaint(theme.grid());
-    plot.setRangeGridlinePaint(theme.grid());
+    theme.style(plot);
     // Solid hairlines: JFreeChart's default dashed grid is cut into hundreds of dashes on every
     // draw, which cost the software renderer more than all the curves (PERFORMANCE.md).
     plot.setDomainGridlineStroke(GRID);
     plot.setRangeGridlineStroke(GRID);
-    plot.setOutlineVisible(false);
     plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
     // Fixed room for the axes: JFreeChart otherwise measures every tick label before each draw,
     // which costs more than drawing the curves.
     plot.setFixedRangeAxisSpace(space(RANGE_AXIS_WIDTH, true));
     plot.setFixedDomainAxisSpace(space(DOMAIN_AXIS_HEIGHT, false));
-    chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-    chart.setBackgroundPaint(theme.background());
+    chart = theme.chart(plot);
     chart.setPadding(new RectangleInsets(4, 2, 2, 16)); // room for half the last step label
   }
 
@@ -241,9 +237,8 @@ public final class TaskCurvesChart {
   }
 
   private ValueAxis linearAxis() {
-    NumberAxis y = new NumberAxis(null);
+    NumberAxis y = CompactNumberFormat.axis(null);
     y.setAutoRangeIncludesZero(includeZero);
-    y.setNumberFormatOverride(new CompactNumberFormat());
     style(y);
     return y;
   }

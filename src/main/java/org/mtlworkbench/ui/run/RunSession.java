@@ -81,17 +81,14 @@ public final class RunSession {
     spec.set(experiment);
     state.set(RunState.PREPARING);
     message.set("Preparing data and model…");
-    if (workspace == null) {
-      preparer.execute(() -> {
-        CompilerThreadsYield.once();
+    preparer.execute(() -> {
+      CompilerThreadsYield.once();
+      if (workspace == null) {
         l.prepare(experiment, baseDir);
-      });
-    } else {
-      preparer.execute(() -> {
-        CompilerThreadsYield.once();
+      } else {
         l.record(experiment, baseDir, experimentFile, workspace);
-      });
-    }
+      }
+    });
     return true;
   }
 

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import org.mtlworkbench.diagnostics.Finding;
 import org.mtlworkbench.experiment.NumberText;
-import org.mtlworkbench.experiment.TransferReport;
-import org.mtlworkbench.experiment.TransferRow;
-import org.mtlworkbench.experiment.TransferTable;
+import org.mtlworkbench.store.TransferReport;
+import org.mtlworkbench.store.TransferRow;
+import org.mtlworkbench.store.TransferTable;
 
 /** Prints the comparison with the single-task baselines and the findings, a few lines for a terminal. */
 final class TransferPrinter {

@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.mtlworkbench.experiment.NumberText;
-import org.mtlworkbench.experiment.RunManifest;
-import org.mtlworkbench.experiment.store.StoredRun;
+import org.mtlworkbench.store.RunManifest;
+import org.mtlworkbench.store.StoredRun;
 import org.mtlworkbench.report.chart.ChartTheme;
 
 /**

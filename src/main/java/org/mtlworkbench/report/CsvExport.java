@@ -16,10 +16,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.mtlworkbench.common.InputException;
-import org.mtlworkbench.experiment.RunManifest;
-import org.mtlworkbench.experiment.TransferRow;
-import org.mtlworkbench.experiment.TransferTable;
-import org.mtlworkbench.experiment.store.StoredRun;
+import org.mtlworkbench.store.RunManifest;
+import org.mtlworkbench.store.TransferRow;
+import org.mtlworkbench.store.TransferTable;
+import org.mtlworkbench.store.StoredRun;
 
 /**
  * CSV for scripts and spreadsheets. The metrics at full resolution: every row of every run's

@@ -1,7 +1,7 @@
 package org.mtlworkbench.report;
 
 import java.util.Map;
-import org.mtlworkbench.experiment.RunManifest;
+import org.mtlworkbench.store.RunManifest;
 import org.mtlworkbench.model.TaskSpec;
 
 /** A run's final numbers as its run.json holds them. */

@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mtlworkbench.diagnostics.Finding;
-import org.mtlworkbench.experiment.RunManifest;
-import org.mtlworkbench.experiment.RunManifestWriter;
+import org.mtlworkbench.store.RunManifest;
+import org.mtlworkbench.store.RunManifestWriter;
 
 /** Task affinity and findings as a run records them. */
 class AffinityAndFindingsTest {

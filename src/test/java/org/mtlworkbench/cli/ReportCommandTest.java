@@ -12,8 +12,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mtlworkbench.experiment.RunManifest;
-import org.mtlworkbench.experiment.RunManifestWriter;
+import org.mtlworkbench.store.RunManifest;
+import org.mtlworkbench.store.RunManifestWriter;
 
 /** {@code report}: real runs trained by {@code train} in, HTML, PDF and CSV out; bad input refused in one line. */
 class ReportCommandTest {

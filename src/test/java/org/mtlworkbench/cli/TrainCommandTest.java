@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mtlworkbench.experiment.RunManifest;
-import org.mtlworkbench.experiment.RunManifestWriter;
+import org.mtlworkbench.store.RunManifest;
+import org.mtlworkbench.store.RunManifestWriter;
 
 class TrainCommandTest {
   private static final String MODEL = "{\"backbone\": [{\"units\": 16}], \"head\": [{\"units\": 4}]}";

@@ -8,10 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mtlworkbench.diagnostics.Finding;
-import org.mtlworkbench.experiment.RunManifest;
-import org.mtlworkbench.experiment.RunManifestWriter;
-import org.mtlworkbench.experiment.StudySummary;
-import org.mtlworkbench.experiment.SweepSummaryWriter;
+import org.mtlworkbench.store.RunManifest;
+import org.mtlworkbench.store.RunManifestWriter;
+import org.mtlworkbench.study.StudySummary;
+import org.mtlworkbench.study.SweepSummaryWriter;
 
 /** {@code train --baselines}, {@code train --seeds N} and {@code sweep}: where things go and what they say. */
 class TransferCommandsTest {

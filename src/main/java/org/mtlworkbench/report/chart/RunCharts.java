@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
-import org.mtlworkbench.experiment.BaselineRef;
-import org.mtlworkbench.experiment.RunManifest;
-import org.mtlworkbench.experiment.store.RunMetrics;
-import org.mtlworkbench.experiment.store.Series;
-import org.mtlworkbench.experiment.store.StoredRun;
+import org.mtlworkbench.store.BaselineRef;
+import org.mtlworkbench.store.RunManifest;
+import org.mtlworkbench.store.RunMetrics;
+import org.mtlworkbench.store.Series;
+import org.mtlworkbench.store.StoredRun;
 
 /**
  * The charts of one stored run, each ready for a report or a file (title, axis labels, legend):

@@ -15,7 +15,7 @@ import javafx.stage.FileChooser;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.mtlworkbench.common.InputException;
-import org.mtlworkbench.experiment.store.SafeNames;
+import org.mtlworkbench.store.SafeNames;
 import org.mtlworkbench.report.ChartExport;
 
 /**

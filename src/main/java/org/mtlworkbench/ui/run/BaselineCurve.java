@@ -3,9 +3,9 @@ package org.mtlworkbench.ui.run;
 import java.nio.file.Path;
 import java.util.Map;
 import org.mtlworkbench.common.InputException;
-import org.mtlworkbench.experiment.Baseline;
-import org.mtlworkbench.experiment.store.RunReader;
-import org.mtlworkbench.experiment.store.Series;
+import org.mtlworkbench.study.Baseline;
+import org.mtlworkbench.store.RunReader;
+import org.mtlworkbench.store.Series;
 import org.mtlworkbench.model.TaskSpec;
 
 /**

@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.mtlworkbench.experiment.ExperimentSpec;
-import org.mtlworkbench.experiment.store.Workspace;
+import org.mtlworkbench.store.Workspace;
 import org.mtlworkbench.train.MetricsLog;
 import org.mtlworkbench.train.Progress;
 import org.mtlworkbench.train.RunOutcome;

@@ -31,7 +31,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.mtlworkbench.experiment.store.RunEntry;
+import org.mtlworkbench.store.RunEntry;
 import org.mtlworkbench.report.chart.ChartTheme;
 
 /**

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mtlworkbench.experiment.ExperimentSpec;
-import org.mtlworkbench.experiment.store.Series;
+import org.mtlworkbench.store.Series;
 import org.mtlworkbench.train.EpochRecord;
 import org.mtlworkbench.train.TaskEvaluation;
 import org.mtlworkbench.ui.run.BaselineCurve;

@@ -130,7 +130,7 @@ public final class TrainCommand implements Callable<Integer> {
     TransferStudy.Result result = new TransferStudy(runner, baselineRunner, line -> say(stdout, line))
         .run(plan, partial -> {
           if (seeds != null) {
-            StudySummary.of(plan, partial).write(out.resolve("summary.json"));
+            StudySummary.of(plan, partial).write(out.resolve(StudySummary.FILE));
           }
         });
     for (RecordedRun run : result.runs()) {
@@ -140,9 +140,9 @@ public final class TrainCommand implements Callable<Integer> {
       TransferPrinter.print(stdout, result.transfer());
     }
     if (seeds != null) {
-      StudySummary.of(plan, result).write(out.resolve("summary.json"));
+      StudySummary.of(plan, result).write(out.resolve(StudySummary.FILE));
       TransferPrinter.findings(stdout, result.findings());
-      stdout.println("summary: " + out.resolve("summary.json"));
+      stdout.println("summary: " + out.resolve(StudySummary.FILE));
     } else if (!result.runs().isEmpty()) {
       TransferPrinter.findings(stdout, result.runs().get(0).manifest().findings());
     }

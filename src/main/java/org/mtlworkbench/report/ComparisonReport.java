@@ -5,9 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.mtlworkbench.experiment.NumberText;
+import org.mtlworkbench.report.chart.ChartTheme;
+import org.mtlworkbench.store.RunFiles;
 import org.mtlworkbench.store.RunManifest;
 import org.mtlworkbench.store.StoredRun;
-import org.mtlworkbench.report.chart.ChartTheme;
 
 /**
  * The report of several runs: a summary table, the settings that differ, every task's curves
@@ -64,7 +65,7 @@ final class ComparisonReport {
 
     page.section("curves", "Loss curves by task");
     for (String t : tasks) {
-      page.chart(ComparisonCharts.overlay(runs, t, "loss", theme), ReportPage.WIDTH, ReportPage.HEIGHT,
+      page.chart(ComparisonCharts.overlay(runs, t, RunFiles.LOSS, theme), ReportPage.WIDTH, ReportPage.HEIGHT,
           "Task '" + t + "': training loss of every run, smoothed (debiased EMA, weight "
               + ComparisonCharts.SMOOTHING + ") with the raw loss faint behind it, and validation loss (points).");
     }
@@ -77,7 +78,7 @@ final class ComparisonReport {
       x.element("p", "No two runs differ only by their seed, so there is no spread over seeds to show.");
     } else {
       for (String t : tasks) {
-        page.chart(ComparisonCharts.seedBands(runs, t, "loss", theme), ReportPage.WIDTH, ReportPage.HEIGHT,
+        page.chart(ComparisonCharts.seedBands(runs, t, RunFiles.LOSS, theme), ReportPage.WIDTH, ReportPage.HEIGHT,
             "Task '" + t + "': mean training loss of the runs that differ only by seed, with ± one standard deviation.");
       }
     }

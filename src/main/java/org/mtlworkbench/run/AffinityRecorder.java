@@ -17,6 +17,7 @@ import org.mtlworkbench.diagnostics.FindingSettings;
 import org.mtlworkbench.diagnostics.TaskGrouping;
 import org.mtlworkbench.store.AffinityReport;
 import org.mtlworkbench.store.CsvNumbers;
+import org.mtlworkbench.store.RunFiles;
 import org.mtlworkbench.train.AffinityListener;
 import org.mtlworkbench.train.RunInfo;
 import org.mtlworkbench.train.RunOutcome;
@@ -45,8 +46,8 @@ public final class AffinityRecorder implements AffinityListener {
     matrix = new AffinityMatrix(tasks.size());
     try {
       Files.createDirectories(dir);
-      steps = printer(dir.resolve("affinity-steps.csv"));
-      steps.printRecord("step", "source", "target", "affinity");
+      steps = printer(dir.resolve(RunFiles.AFFINITY_STEPS));
+      steps.printRecord(RunFiles.AFFINITY_STEPS_HEADER);
       steps.flush();
     } catch (IOException e) {
       throw failure(e);
@@ -75,7 +76,7 @@ public final class AffinityRecorder implements AffinityListener {
     }
     try {
       steps.close(true);
-      StringBuilder b = new StringBuilder("source");
+      StringBuilder b = new StringBuilder(RunFiles.SOURCE);
       for (String t : tasks) {
         b.append(',').append(t);
       }
@@ -88,7 +89,7 @@ public final class AffinityRecorder implements AffinityListener {
         }
         b.append('\n');
       }
-      AtomicFiles.writeString(dir.resolve("affinity.csv"), b.toString());
+      AtomicFiles.writeString(dir.resolve(RunFiles.AFFINITY), b.toString());
     } catch (IOException e) {
       throw failure(e);
     }

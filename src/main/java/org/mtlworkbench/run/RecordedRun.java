@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.mtlworkbench.experiment.ExperimentSpec;
 import org.mtlworkbench.model.Task;
+import org.mtlworkbench.store.RunFiles;
 import org.mtlworkbench.store.RunManifestWriter;
 import org.mtlworkbench.train.EpochRecord;
 import org.mtlworkbench.train.RunOutcome;
@@ -28,7 +29,7 @@ public record RecordedRun(Path dir, ExperimentSpec spec, List<Task> tasks, List<
 
   /** Task k's own metric on {@code split} ("test" or "validation"); NaN when not evaluated. */
   public double metric(String split, int task) {
-    EpochRecord r = "test".equals(split) ? outcome.test() : outcome.validation();
+    EpochRecord r = RunFiles.TEST.equals(split) ? outcome.test() : outcome.validation();
     if (r == null) {
       return Double.NaN;
     }

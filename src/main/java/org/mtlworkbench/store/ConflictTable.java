@@ -8,8 +8,6 @@ import java.util.Map;
 
 /** conflicts.csv ({@code step,task_a,task_b,cosine}) as one growing series per unordered pair. */
 final class ConflictTable {
-  static final List<String> HEADER = List.of("step", "task_a", "task_b", "cosine");
-
   /** Steps and cosines of one pair. */
   static final class Pair {
     int size;
@@ -31,7 +29,7 @@ final class ConflictTable {
 
   static ConflictTable read(Path file) {
     ConflictTable t = new ConflictTable();
-    CsvRows.read(file, HEADER, header -> row -> {
+    CsvRows.read(file, RunFiles.CONFLICTS_HEADER, header -> row -> {
       String a = row.text(1);
       String b = row.text(2);
       if (a.equals(b)) {

@@ -24,13 +24,13 @@ final class MetricsReplay {
   static MetricsLog replay(MetricsTable t, ConflictTable conflicts, List<String> tasks, List<String> layers) {
     MetricsLog log = new MetricsLog(tasks, layers);
     int k = tasks.size();
-    int train = t.splits.indexOf("train");
-    int loss = t.column("loss");
-    int weight = t.column("weight");
-    int ratio = t.column("loss_ratio");
-    int rate = t.column("learning_rate");
-    int grad = t.column("grad_norm");
-    int[] layerCols = layers.stream().mapToInt(l -> t.column(RunMetrics.LAYER_PREFIX + l)).toArray();
+    int train = t.splits.indexOf(RunFiles.TRAIN);
+    int loss = t.column(RunFiles.LOSS);
+    int weight = t.column(RunFiles.WEIGHT);
+    int ratio = t.column(RunFiles.LOSS_RATIO);
+    int rate = t.column(RunFiles.LEARNING_RATE);
+    int grad = t.column(RunFiles.GRAD_NORM);
+    int[] layerCols = layers.stream().mapToInt(l -> t.column(RunFiles.layerColumn(l))).toArray();
     ConflictTable.Pair[][] pairs = new ConflictTable.Pair[k][k];
     int[][] cursor = new int[k][k];
     for (int i = 0; i < k; i++) {
@@ -80,11 +80,11 @@ final class MetricsReplay {
     int split = t.split[row];
     int epoch = t.epochs[row];
     TaskEvaluation[] byTask = new TaskEvaluation[tasks.size()];
-    int loss = t.column("loss");
+    int loss = t.column(RunFiles.LOSS);
     for (; row < t.size && t.split[row] == split && t.steps[row] == step; row++) {
       Map<String, Double> metrics = new LinkedHashMap<>();
-      for (String m : RunDirectoryWriter.METRIC_COLUMNS) {
-        double v = get(t, t.column(m.replace('-', '_')), row);
+      for (String m : RunFiles.METRICS_WITH_COLUMNS) {
+        double v = get(t, t.column(RunFiles.metricColumn(m)), row);
         if (!Double.isNaN(v)) {
           metrics.put(m, v);
         }

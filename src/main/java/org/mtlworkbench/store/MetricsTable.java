@@ -10,7 +10,7 @@ import java.util.List;
  * column as a float (the writer writes floats; empty cells are NaN).
  */
 final class MetricsTable {
-  static final List<String> KEY = List.of("step", "epoch", "task", "split");
+  private static final List<String> KEY = RunFiles.METRICS_KEY;
 
   final List<String> columns;
   final List<String> tasks = new ArrayList<>();

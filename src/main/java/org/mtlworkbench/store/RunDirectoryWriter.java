@@ -31,11 +31,7 @@ import org.mtlworkbench.train.TrainingListener;
  * run.json).
  */
 public final class RunDirectoryWriter implements TrainingListener, AutoCloseable {
-  /** The fixed leading columns of metrics.csv (a contract: scripts rely on them). */
-  public static final String METRICS_HEADER = "step,epoch,task,split,loss,weight,grad_norm";
-  /** Metric columns, filled on validation and test rows. */
-  public static final List<String> METRIC_COLUMNS = List.of("mse", "mae", "r2", "accuracy", "macro-f1");
-
+  private static final List<String> METRIC_NAMES = RunFiles.METRICS_WITH_COLUMNS;
   private static final long FLUSH_MILLIS = 1000;
   private final Path dir;
   private final RunManifestWriter manifest;
@@ -59,16 +55,10 @@ public final class RunDirectoryWriter implements TrainingListener, AutoCloseable
     try {
       Files.createDirectories(dir);
       lock = RunLock.acquire(dir);
-      List<String> header = new ArrayList<>(List.of(METRICS_HEADER.split(",")));
-      header.addAll(List.of("loss_ratio", "learning_rate"));
-      for (String layer : info.sharedLayers()) {
-        header.add("grad_norm_" + layer);
-      }
-      header.addAll(METRIC_COLUMNS.stream().map(m -> m.replace('-', '_')).toList());
-      metrics = printer(dir.resolve("metrics.csv"));
-      metrics.printRecord(header);
-      conflicts = printer(dir.resolve("conflicts.csv"));
-      conflicts.printRecord("step", "task_a", "task_b", "cosine");
+      metrics = printer(dir.resolve(RunFiles.METRICS));
+      metrics.printRecord(RunFiles.metricsHeader(info.sharedLayers()));
+      conflicts = printer(dir.resolve(RunFiles.CONFLICTS));
+      conflicts.printRecord(RunFiles.CONFLICTS_HEADER);
       flush();
     } catch (IOException e) {
       throw failure(e);
@@ -93,7 +83,7 @@ public final class RunDirectoryWriter implements TrainingListener, AutoCloseable
         row.add(Long.toString(r.step()));
         row.add(Integer.toString(r.epoch()));
         row.add(tasks.get(k));
-        row.add("train");
+        row.add(RunFiles.TRAIN);
         row.add(CsvNumbers.format(r.losses()[k]));
         row.add(CsvNumbers.format(r.weights()[k]));
         row.add(g == null ? "" : CsvNumbers.format(g.norms()[k]));
@@ -102,7 +92,7 @@ public final class RunDirectoryWriter implements TrainingListener, AutoCloseable
         for (int l = 0; l < layers; l++) {
           row.add(g == null ? "" : CsvNumbers.format(g.layerNorms()[k][l]));
         }
-        for (int m = 0; m < METRIC_COLUMNS.size(); m++) {
+        for (int m = 0; m < METRIC_NAMES.size(); m++) {
           row.add("");
         }
         metrics.printRecord(row);
@@ -128,10 +118,11 @@ public final class RunDirectoryWriter implements TrainingListener, AutoCloseable
         row.clear();
         row.addAll(List.of(Long.toString(r.step()), Integer.toString(r.epoch()), tasks.get(k), r.split()));
         row.add(CsvNumbers.format(ev.loss()));
-        for (int c = 0; c < 4 + layers; c++) {
+        // the training columns after the loss and the layer norms are empty on evaluation rows
+        for (int c = 1; c < RunFiles.TRAINING_COLUMNS.size() + layers; c++) {
           row.add("");
         }
-        for (String m : METRIC_COLUMNS) {
+        for (String m : METRIC_NAMES) {
           Double v = ev.metrics().get(m);
           row.add(v == null ? "" : CsvNumbers.format(v));
         }

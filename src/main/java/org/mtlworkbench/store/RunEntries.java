@@ -14,7 +14,7 @@ final class RunEntries {
     RunManifest m = RunReader.manifest(dir);
     ExperimentSpec spec = m.experiment();
     Map<String, Map<String, Map<String, Double>>> finals = m.finalMetrics() == null ? Map.of() : m.finalMetrics();
-    Map<String, Map<String, Double>> shown = finals.containsKey("test") ? finals.get("test") : finals.getOrDefault("validation", Map.of());
+    Map<String, Map<String, Double>> shown = finals.containsKey(RunFiles.TEST) ? finals.get(RunFiles.TEST) : finals.getOrDefault(RunFiles.VALIDATION, Map.of());
     Object source = m.data() == null ? null : m.data().get("source");
     return new RunEntry(
         dir,

@@ -24,7 +24,7 @@ import java.util.Set;
  */
 public final class RunLock implements AutoCloseable {
   /** The lock file's name inside a run directory. */
-  public static final String FILE = "run.lock";
+  public static final String FILE = RunFiles.LOCK;
 
   private static final Object MONITOR = new Object();
   private static final Set<Path> HELD = new HashSet<>();

@@ -41,7 +41,7 @@ public final class RunManifestWriter {
   private TransferReport transfer;
 
   public RunManifestWriter(Path runDir, ExperimentSpec spec, Path experimentFile, String command, Map<String, Object> data) {
-    this.file = runDir.resolve("run.json");
+    this.file = runDir.resolve(RunFiles.MANIFEST);
     this.spec = spec;
     this.experimentFile = experimentFile;
     this.command = command;
@@ -58,10 +58,10 @@ public final class RunManifestWriter {
   synchronized void finished(RunOutcome outcome) {
     Map<String, Map<String, Map<String, Double>>> m = new LinkedHashMap<>();
     if (outcome.validation() != null) {
-      m.put("validation", byTask(outcome.validation()));
+      m.put(RunFiles.VALIDATION, byTask(outcome.validation()));
     }
     if (outcome.test() != null) {
-      m.put("test", byTask(outcome.test()));
+      m.put(RunFiles.TEST, byTask(outcome.test()));
     }
     this.status = outcome.status().id();
     this.message = outcome.message();
@@ -138,15 +138,6 @@ public final class RunManifestWriter {
       AtomicFiles.writeString(file, ExperimentFiles.mapper().writeValueAsString(manifest) + "\n");
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise run.json", e);
-    }
-  }
-
-  /** Reads a run.json. */
-  public static RunManifest read(Path runDir) {
-    try {
-      return ExperimentFiles.mapper().readValue(runDir.resolve("run.json").toFile(), RunManifest.class);
-    } catch (java.io.IOException e) {
-      throw new org.mtlworkbench.common.InputException(runDir.resolve("run.json") + ": cannot read: " + e.getMessage(), e);
     }
   }
 }

@@ -3,6 +3,7 @@ package org.mtlworkbench.store;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.mtlworkbench.train.MetricsLog;
 
 /**
@@ -11,9 +12,6 @@ import org.mtlworkbench.train.MetricsLog;
  * at float precision, which is what the writer writes.
  */
 public final class RunMetrics {
-  /** Prefix of the per-shared-layer gradient norm columns. */
-  static final String LAYER_PREFIX = "grad_norm_";
-
   private final MetricsTable table;
   private final ConflictTable conflicts;
 
@@ -38,7 +36,7 @@ public final class RunMetrics {
    */
   static RunMetrics read(Path runDir, List<String> knownTasks) {
     return new RunMetrics(
-        MetricsTable.read(runDir.resolve("metrics.csv"), knownTasks), ConflictTable.read(runDir.resolve("conflicts.csv")));
+        MetricsTable.read(runDir.resolve(RunFiles.METRICS), knownTasks), ConflictTable.read(runDir.resolve(RunFiles.CONFLICTS)));
   }
 
   /** Task names in model order (the order the writer writes them). */
@@ -53,7 +51,7 @@ public final class RunMetrics {
 
   /** Names of the shared layers with a gradient-norm column, in file order. */
   public List<String> layers() {
-    return table.columns.stream().filter(c -> c.startsWith(LAYER_PREFIX)).map(c -> c.substring(LAYER_PREFIX.length())).toList();
+    return table.columns.stream().map(RunFiles::layerOf).filter(Objects::nonNull).toList();
   }
 
   /**

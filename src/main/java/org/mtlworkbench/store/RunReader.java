@@ -17,8 +17,6 @@ import org.mtlworkbench.experiment.JsonErrors;
  * lock), and the metrics files. Safe on a run that is still being written.
  */
 public final class RunReader {
-  static final String MANIFEST = "run.json";
-
   private RunReader() {}
 
   /**
@@ -33,7 +31,7 @@ public final class RunReader {
 
   /** run.json alone. */
   public static RunManifest manifest(Path runDir) {
-    Path file = runDir.resolve(MANIFEST);
+    Path file = runDir.resolve(RunFiles.MANIFEST);
     String text;
     try {
       text = Files.readString(file);
@@ -62,7 +60,7 @@ public final class RunReader {
     try {
       return StoredStatus.of(manifest.status(), RunLock.isHeld(runDir));
     } catch (IllegalArgumentException e) {
-      throw new InputException(runDir.resolve(MANIFEST) + ", field 'status': " + e.getMessage()
+      throw new InputException(runDir.resolve(RunFiles.MANIFEST) + ", field 'status': " + e.getMessage()
           + "; expected running, finished, stopped, diverged or failed");
     }
   }

@@ -120,7 +120,7 @@ public final class Workspace {
         if (name.startsWith(".") || name.equals("baselines") || !Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
           continue;
         }
-        if (Files.isRegularFile(child.resolve(RunReader.MANIFEST))) {
+        if (Files.isRegularFile(child.resolve(RunFiles.MANIFEST))) {
           try {
             entries.add(RunEntries.of(child));
           } catch (RuntimeException e) {
@@ -148,7 +148,7 @@ public final class Workspace {
       if (!real.startsWith(realRoot) || real.equals(realRoot) || !dir.startsWith(root)) {
         throw new InputException(runDir + ": not inside the workspace " + root + "; refusing to delete it");
       }
-      if (!Files.isRegularFile(real.resolve(RunReader.MANIFEST))) {
+      if (!Files.isRegularFile(real.resolve(RunFiles.MANIFEST))) {
         throw new InputException(runDir + ": holds no run.json; refusing to delete a folder that is not a run");
       }
       if (RunLock.isHeld(real)) {

@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.mtlworkbench.common.InputException;
-import org.mtlworkbench.store.RunManifestWriter;
+import org.mtlworkbench.store.RunFiles;
+import org.mtlworkbench.store.RunReader;
 
 /**
  * A folder of finished single-task baseline runs, one run directory each, named {@code
@@ -42,8 +43,8 @@ public final class BaselineCache {
     Path dir = root.resolve(dirName);
     try {
       if (Files.isRegularFile(dir.resolve(KEY_FILE)) && Files.readString(dir.resolve(KEY_FILE)).strip().equals(key)
-          && Files.isRegularFile(dir.resolve("run.json"))
-          && "finished".equals(RunManifestWriter.read(dir).status())) {
+          && Files.isRegularFile(dir.resolve(RunFiles.MANIFEST))
+          && "finished".equals(RunReader.manifest(dir).status())) {
         return Optional.of(dir);
       }
     } catch (IOException | RuntimeException e) {

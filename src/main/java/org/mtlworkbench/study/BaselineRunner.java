@@ -11,8 +11,9 @@ import org.mtlworkbench.run.JobRunner;
 import org.mtlworkbench.run.RecordedRun;
 import org.mtlworkbench.run.RunRecorder;
 import org.mtlworkbench.store.BaselineRef;
+import org.mtlworkbench.store.RunFiles;
 import org.mtlworkbench.store.RunManifest;
-import org.mtlworkbench.store.RunManifestWriter;
+import org.mtlworkbench.store.RunReader;
 
 /**
  * Obtains the single-task baseline of one task for one seed: from the {@link BaselineCache} when a
@@ -53,18 +54,18 @@ public final class BaselineRunner {
     String name = BaselineCache.dirName(t.name(), seed, key);
     Optional<Path> hit = cache.find(name, key);
     if (hit.isPresent()) {
-      RunManifest m = RunManifestWriter.read(hit.get());
+      RunManifest m = RunReader.manifest(hit.get());
       log.accept("baseline '" + t.name() + "', seed " + seed + ": cached in " + hit.get());
       return new Baseline(new BaselineRef(t.name(), seed, hit.get().toString(), true), m.status(), m.message(), m.finalMetrics());
     }
     Path finalDir = cache.root().resolve(name);
     Path tmp = cache.temporary(name);
-    ExperimentFiles.write(stl, tmp.resolve("experiment.json"));
-    Path experimentFile = finalDir.resolve("experiment.json");
+    ExperimentFiles.write(stl, tmp.resolve(RunFiles.EXPERIMENT));
+    Path experimentFile = finalDir.resolve(RunFiles.EXPERIMENT);
     String command = "mtl-workbench train " + experimentFile + " --out DIR";
     log.accept("baseline '" + t.name() + "', seed " + seed + ": training → " + finalDir);
     RecordedRun run = RunRecorder.record(stl, null, experimentFile, tmp, command, runner, List.of());
-    RunManifest m = RunManifestWriter.read(tmp);
+    RunManifest m = RunReader.manifest(tmp);
     if (!run.finished()) {
       return new Baseline(new BaselineRef(t.name(), seed, tmp.toString(), false), m.status(), m.message(), m.finalMetrics());
     }

@@ -13,6 +13,7 @@ import org.mtlworkbench.diagnostics.MeanStd;
 import org.mtlworkbench.experiment.ExperimentFiles;
 import org.mtlworkbench.model.Task;
 import org.mtlworkbench.run.RecordedRun;
+import org.mtlworkbench.store.RunFiles;
 import org.mtlworkbench.store.TransferReport;
 import org.mtlworkbench.store.TransferRow;
 
@@ -44,6 +45,9 @@ public record StudySummary(
     TransferReport transfer,
     List<Finding> findings) {
 
+  /** The file name of a study's summary, in the study's output folder. */
+  public static final String FILE = "summary.json";
+
   /**
    * @param seed the run's seed
    * @param dir its run directory
@@ -69,7 +73,7 @@ public record StudySummary(
     Map<String, Map<String, MetricSummary>> metrics = new LinkedHashMap<>();
     if (!done.isEmpty()) {
       List<Task> tasks = done.get(0).tasks();
-      for (String split : List.of("test", "validation")) {
+      for (String split : List.of(RunFiles.TEST, RunFiles.VALIDATION)) {
         Map<String, MetricSummary> byTask = new LinkedHashMap<>();
         for (int k = 0; k < tasks.size(); k++) {
           double[] v = new double[done.size()];

@@ -14,6 +14,7 @@ import org.mtlworkbench.diagnostics.MeanStd;
 import org.mtlworkbench.experiment.NumberText;
 import org.mtlworkbench.run.RecordedRun;
 import org.mtlworkbench.store.CsvNumbers;
+import org.mtlworkbench.store.RunFiles;
 import org.mtlworkbench.store.TransferReport;
 import org.mtlworkbench.store.TransferRow;
 import org.mtlworkbench.store.TransferTable;
@@ -24,6 +25,10 @@ import org.mtlworkbench.store.TransferTable;
  * the same as two Markdown tables.
  */
 public final class SweepSummaryWriter {
+  /** The sweep's table for scripts. */
+  public static final String CSV = "summary.csv";
+  /** The sweep's tables for people. */
+  public static final String MARKDOWN = "summary.md";
   /** The header of summary.csv. */
   public static final List<String> HEADER = List.of("strategy", "status", "task", "metric", "seeds", "mtl_mean", "mtl_std",
       "stl_mean", "stl_std", "delta_mean", "delta_std", "p_value", "verdict", "delta_m_mean", "delta_m_std",
@@ -45,8 +50,8 @@ public final class SweepSummaryWriter {
   }
 
   public static void write(Path dir, String experimentName, List<Long> seeds, List<Entry> entries) {
-    AtomicFiles.writeString(dir.resolve("summary.csv"), csv(entries));
-    AtomicFiles.writeString(dir.resolve("summary.md"), markdown(experimentName, seeds, entries));
+    AtomicFiles.writeString(dir.resolve(CSV), csv(entries));
+    AtomicFiles.writeString(dir.resolve(MARKDOWN), markdown(experimentName, seeds, entries));
   }
 
   static String csv(List<Entry> entries) {
@@ -78,7 +83,7 @@ public final class SweepSummaryWriter {
   static String markdown(String name, List<Long> seeds, List<Entry> entries) {
     StringBuilder b = new StringBuilder();
     String split = entries.stream().map(e -> e.result().transfer()).filter(t -> t != null).map(TransferReport::verdictSplit)
-        .findFirst().orElse("test");
+        .findFirst().orElse(RunFiles.TEST);
     b.append("# Sweep: ").append(name).append("\n\n");
     b.append(seeds.size()).append(" seeds (").append(String.join(", ", seeds.stream().map(String::valueOf).toList()))
         .append("). Metrics on the ").append(split).append(" split, mean ± std over seeds. Δ_k is relative to the single-task")

@@ -13,6 +13,7 @@ import org.mtlworkbench.model.Task;
 import org.mtlworkbench.nn.metrics.Metric;
 import org.mtlworkbench.run.RecordedRun;
 import org.mtlworkbench.store.BaselineRef;
+import org.mtlworkbench.store.RunFiles;
 import org.mtlworkbench.store.TransferReport;
 import org.mtlworkbench.store.TransferRow;
 import org.mtlworkbench.store.TransferTable;
@@ -36,19 +37,19 @@ public final class TransferReports {
   public static TransferReport build(List<RecordedRun> runs, List<List<Baseline>> baselines, double alpha) {
     List<Task> tasks = runs.get(0).tasks();
     Map<String, TransferTable> splits = new LinkedHashMap<>();
-    for (String split : List.of("test", "validation")) {
+    for (String split : List.of(RunFiles.TEST, RunFiles.VALIDATION)) {
       splits.put(split, table(analyse(runs, baselines, split, alpha)));
     }
     boolean testUsable = true;
     for (RecordedRun r : runs) {
       for (int k = 0; k < tasks.size(); k++) {
-        testUsable &= Double.isFinite(r.metric("test", k));
+        testUsable &= Double.isFinite(r.metric(RunFiles.TEST, k));
       }
     }
     List<Long> seeds = runs.stream().map(r -> r.spec().training().seed()).toList();
     List<BaselineRef> refs = new ArrayList<>();
     baselines.forEach(perRun -> perRun.forEach(b -> refs.add(b.ref())));
-    return new TransferReport(testUsable ? "test" : "validation", TEST, alpha, seeds, splits, refs);
+    return new TransferReport(testUsable ? RunFiles.TEST : RunFiles.VALIDATION, TEST, alpha, seeds, splits, refs);
   }
 
   /** The findings of the verdict split. */

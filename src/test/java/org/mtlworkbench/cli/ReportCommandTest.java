@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mtlworkbench.store.RunManifest;
-import org.mtlworkbench.store.RunManifestWriter;
+import org.mtlworkbench.store.RunReader;
 
 /** {@code report}: real runs trained by {@code train} in, HTML, PDF and CSV out; bad input refused in one line. */
 class ReportCommandTest {
@@ -46,7 +46,7 @@ class ReportCommandTest {
     // the run was trained with --baselines: each task's baseline curve is drawn beside it
     assertThat(doc.selectFirst("#loss svg").text()).contains("y1 (single-task baseline)", "y2 (single-task baseline)");
     assertThat(doc.select("#metrics table.transfer tbody tr")).hasSize(2);
-    RunManifest m = RunManifestWriter.read(a);
+    RunManifest m = RunReader.manifest(a);
     assertThat(doc.selectFirst("#reproduce pre").text()).isEqualTo(m.command());
     try (PDDocument p = Loader.loadPDF(pdf.toFile())) {
       String text = new PDFTextStripper().getText(p);

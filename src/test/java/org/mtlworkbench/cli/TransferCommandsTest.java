@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mtlworkbench.diagnostics.Finding;
 import org.mtlworkbench.store.RunManifest;
-import org.mtlworkbench.store.RunManifestWriter;
+import org.mtlworkbench.store.RunReader;
 import org.mtlworkbench.study.StudySummary;
 import org.mtlworkbench.study.SweepSummaryWriter;
 
@@ -30,7 +30,7 @@ class TransferCommandsTest {
     Path out = dir.resolve("runs/a");
     CliRunner.Result r = CliRunner.run("train", exp.toString(), "--out", out.toString(), "--baselines", "--quiet");
     assertThat(r.exitCode()).as(r.err()).isZero();
-    RunManifest m = RunManifestWriter.read(out);
+    RunManifest m = RunReader.manifest(out);
     assertThat(m.transfer().verdictSplit()).isEqualTo("test");
     assertThat(m.transfer().verdictTable().tasks()).extracting(t -> t.task()).containsExactly("y1", "y2");
     assertThat(m.transfer().splits()).containsKeys("test", "validation");
@@ -42,7 +42,7 @@ class TransferCommandsTest {
     CliRunner.Result again = CliRunner.run("train", exp.toString(), "--out", dir.resolve("runs/b").toString(), "--baselines", "--quiet");
     assertThat(again.exitCode()).isZero();
     assertThat(again.out()).contains("baseline 'y1', seed 5: cached").contains("baseline 'y2', seed 5: cached");
-    assertThat(RunManifestWriter.read(dir.resolve("runs/b")).transfer().verdictTable().tasks().get(0).stl())
+    assertThat(RunReader.manifest(dir.resolve("runs/b")).transfer().verdictTable().tasks().get(0).stl())
         .isEqualTo(m.transfer().verdictTable().tasks().get(0).stl());
   }
 
@@ -54,7 +54,7 @@ class TransferCommandsTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(out.resolve("seed-5/run.json")).exists();
     assertThat(out.resolve("seed-6/run.json")).exists();
-    assertThat(RunManifestWriter.read(out.resolve("seed-6")).seed()).isEqualTo(6);
+    assertThat(RunReader.manifest(out.resolve("seed-6")).seed()).isEqualTo(6);
     StudySummary s = StudySummary.read(out.resolve("summary.json"));
     assertThat(s.seeds()).containsExactly(5L, 6L);
     assertThat(s.runs()).extracting(StudySummary.RunEntry::dir)

@@ -17,7 +17,7 @@ import org.mtlworkbench.experiment.ExperimentSpec;
 import org.mtlworkbench.run.JobRunner;
 import org.mtlworkbench.store.BaselineRef;
 import org.mtlworkbench.store.RunManifest;
-import org.mtlworkbench.store.RunManifestWriter;
+import org.mtlworkbench.store.RunReader;
 import org.mtlworkbench.store.TransferReport;
 import org.mtlworkbench.store.TransferRow;
 
@@ -83,7 +83,7 @@ class TransferStudyTest {
     assertThat(lossColumn(baselineY2.resolve("metrics.csv"), "y2")).hasSize(2 * 10 + 2 + 1)
         .isEqualTo(lossColumn(dir.resolve("out/seed-5/metrics.csv"), "y2"));
     // each seed's run.json carries its own comparison and findings
-    RunManifest m = RunManifestWriter.read(dir.resolve("out/seed-4"));
+    RunManifest m = RunReader.manifest(dir.resolve("out/seed-4"));
     assertThat(m.transfer().seeds()).containsExactly(4L);
     assertThat(m.findings()).extracting(Finding::kind).contains(Finding.TRANSFER_ONE_SEED);
     assertThat(r.findings()).extracting(Finding::kind)

@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.store.RunEntry;
+import org.mtlworkbench.store.RunFiles;
 import org.mtlworkbench.store.Workspace;
 
 /**
@@ -72,7 +73,7 @@ public final class RunsViewModel {
     tasks.setAll(t);
     metrics.setAll(m);
     if (metric.get() == null || !m.contains(metric.get())) {
-      metric.set(m.stream().filter(x -> !x.equals("loss")).findFirst().orElse(m.isEmpty() ? null : "loss"));
+      metric.set(m.stream().filter(x -> !x.equals(RunFiles.LOSS)).findFirst().orElse(m.isEmpty() ? null : RunFiles.LOSS));
     }
     message.set(entries.size() + (entries.size() == 1 ? " run in " : " runs in ") + workspace.root());
   }

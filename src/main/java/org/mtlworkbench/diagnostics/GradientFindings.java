@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mtlworkbench.common.text.Numbers;
 
 /**
  * Findings from the per-task gradients on the shared parameters: which task dominates (gradient
@@ -61,15 +62,15 @@ public final class GradientFindings {
       String bottomName = w.tasks().get(bottom);
       String what = weightsDiffer ? "its weighted gradient" : "its gradient";
       String sentence = "task " + Wording.quoted(topName) + " dominates the shared layers: " + what + " is "
-          + Wording.ratio(weighted[top]) + " that of " + Wording.quoted(bottomName) + ", the smallest " + window;
+          + Numbers.ratio(weighted[top]) + " that of " + Wording.quoted(bottomName) + ", the smallest " + window;
       return Optional.of(new Finding(Finding.IMBALANCE, List.of(topName, bottomName), sentence, evidence));
     }
     if (weightsDiffer && rawTop >= 0 && rawBottom >= 0 && rawTop != rawBottom && raw[rawTop] >= s.imbalanceRatio()) {
       String topName = w.tasks().get(rawTop);
       String bottomName = w.tasks().get(rawBottom);
-      String sentence = "task " + Wording.quoted(topName) + "'s gradient is " + Wording.ratio(raw[rawTop]) + " that of "
+      String sentence = "task " + Wording.quoted(topName) + "'s gradient is " + Numbers.ratio(raw[rawTop]) + " that of "
           + Wording.quoted(bottomName) + ", and the strategy's weights bring the largest ratio down to "
-          + Wording.ratio(top < 0 ? Double.NaN : weighted[top]) + " " + window;
+          + Numbers.ratio(top < 0 ? Double.NaN : weighted[top]) + " " + window;
       return Optional.of(new Finding(Finding.IMBALANCE_COMPENSATED, List.of(topName, bottomName), sentence, evidence));
     }
     return Optional.empty();
@@ -144,7 +145,7 @@ public final class GradientFindings {
           String b = w.tasks().get(j);
           String sentence = "tasks " + Wording.quoted(a) + " and " + Wording.quoted(b) + " conflict in "
               + Math.round(100 * fraction) + "% of the last " + counted + " measured steps (mean cosine of their gradients "
-              + Wording.significant(sum / counted, 2) + ")";
+              + Numbers.significant(sum / counted, 2) + ")";
           Map<String, Double> evidence = new LinkedHashMap<>();
           evidence.put("fraction", fraction);
           evidence.put("steps", (double) counted);

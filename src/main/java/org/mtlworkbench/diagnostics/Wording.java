@@ -1,47 +1,11 @@
 package org.mtlworkbench.diagnostics;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** How numbers and task names are written in findings: few digits, a real minus sign. */
+/** How task names are written in findings (numbers are written by {@link org.mtlworkbench.common.text.Numbers}). */
 final class Wording {
   private Wording() {}
-
-  /** Up to four significant digits, no trailing zeros: 0.8123, 2800, 1.2e-05. */
-  static String number(double v) {
-    return significant(v, 4);
-  }
-
-  static String significant(double v, int digits) {
-    if (!Double.isFinite(v)) {
-      return Double.toString(v);
-    }
-    if (v == 0) {
-      return "0";
-    }
-    BigDecimal d = new BigDecimal(v).round(new MathContext(digits)).stripTrailingZeros();
-    double a = Math.abs(v);
-    String s = a >= 1e-4 && a < 1e7 ? d.toPlainString() : String.format(Locale.ROOT, "%." + (digits - 1) + "e", v);
-    return minus(s);
-  }
-
-  /** A signed percentage with one decimal: +2.1%, −3.9%. */
-  static String percent(double fraction) {
-    return minus(String.format(Locale.ROOT, "%+.1f%%", 100 * fraction));
-  }
-
-  /** An unsigned percentage with one decimal (for a ± spread). */
-  static String spread(double fraction) {
-    return String.format(Locale.ROOT, "%.1f%%", 100 * Math.abs(fraction));
-  }
-
-  /** A ratio: 2800×, 14×, 3.2×. */
-  static String ratio(double r) {
-    return (r >= 100 ? significant(r, 2) : r >= 10 ? String.valueOf(Math.round(r)) : significant(r, 2)) + "×";
-  }
 
   static String quoted(String task) {
     return "'" + task + "'";
@@ -49,9 +13,5 @@ final class Wording {
 
   static String group(List<String> tasks) {
     return tasks.stream().map(Wording::quoted).collect(Collectors.joining(", ", "{", "}"));
-  }
-
-  private static String minus(String s) {
-    return s.replace('-', '−');
   }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.mtlworkbench.experiment.NumberText;
+import org.mtlworkbench.common.text.Numbers;
 import org.mtlworkbench.report.chart.ChartTheme;
 import org.mtlworkbench.store.RunFiles;
 import org.mtlworkbench.store.RunManifest;
@@ -41,7 +41,7 @@ final class ComparisonReport {
           Long.toString(m.steps()), split == null ? "–" : split));
       for (String t : tasks) {
         double v = FinalMetrics.value(m, t, FinalMetrics.taskMetric(runs.get(0).manifest(), t));
-        row.add(Double.isNaN(v) ? "–" : NumberText.sig(v, 4));
+        row.add(Numbers.number(v));
       }
       rows.add(row);
     }

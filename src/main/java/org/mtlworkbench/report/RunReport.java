@@ -3,18 +3,18 @@ package org.mtlworkbench.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.mtlworkbench.common.text.Numbers;
 import org.mtlworkbench.diagnostics.Finding;
 import org.mtlworkbench.experiment.ExperimentFiles;
 import org.mtlworkbench.experiment.ExperimentSpec;
-import org.mtlworkbench.experiment.NumberText;
-import org.mtlworkbench.store.RunManifest;
-import org.mtlworkbench.store.TransferReport;
-import org.mtlworkbench.store.TransferRow;
-import org.mtlworkbench.store.TransferTable;
-import org.mtlworkbench.store.StoredRun;
 import org.mtlworkbench.model.TaskSpec;
 import org.mtlworkbench.report.chart.ChartTheme;
 import org.mtlworkbench.report.chart.RunCharts;
+import org.mtlworkbench.store.RunManifest;
+import org.mtlworkbench.store.StoredRun;
+import org.mtlworkbench.store.TransferReport;
+import org.mtlworkbench.store.TransferRow;
+import org.mtlworkbench.store.TransferTable;
 
 /**
  * The report of one run, section by section: the experiment, the curves (losses with baselines,
@@ -34,7 +34,7 @@ final class RunReport {
     Xhtml x = page.x();
     x.element("h1", m.name());
     x.element("p", "Status " + run.status().id() + " · " + m.steps() + " of " + m.totalSteps() + " steps · "
-        + NumberText.sig(m.wallSeconds(), 3) + " s · seed " + m.seed() + " · started " + m.startedAt(), "class", "meta");
+        + Numbers.significant(m.wallSeconds(), 3) + " s · seed " + m.seed() + " · started " + m.startedAt(), "class", "meta");
     if (m.message() != null && !m.message().isBlank()) {
       x.element("p", m.message(), "class", "meta");
     }
@@ -161,7 +161,7 @@ final class RunReport {
         List<String> row = new ArrayList<>(List.of(task));
         for (String n : names) {
           Double v = values.get(n);
-          row.add(v == null ? "–" : NumberText.sig(v, 4));
+          row.add(Numbers.number(v));
         }
         rows.add(row);
       });
@@ -174,12 +174,12 @@ final class RunReport {
           + (t.seeds().size() == 1 ? "" : "s") + ", " + t.test() + ", α = " + t.alpha() + ")");
       List<List<String>> rows = new ArrayList<>();
       for (TransferRow r : table.tasks()) {
-        rows.add(List.of(r.task(), r.metric(), meanStd(r.mtlMean(), r.mtlStd()), meanStd(r.stlMean(), r.stlStd()),
-            percent(r.deltaMean(), r.deltaStd()), r.pValue() == null ? "–" : NumberText.sig(r.pValue(), 2),
+        rows.add(List.of(r.task(), r.metric(), Numbers.meanStd(r.mtlMean(), r.mtlStd()), Numbers.meanStd(r.stlMean(), r.stlStd()),
+            Numbers.percentMeanStd(r.deltaMean(), r.deltaStd()), Numbers.significant(r.pValue(), 2),
             r.verdict() == null ? "–" : r.verdict().label()));
       }
       x.table(List.of("task", "metric", "multi-task", "single-task baseline", "Δ", "p", "verdict"), rows, "class", "transfer");
-      x.element("p", "Δm (mean of Δ over tasks, positive = multi-task better): " + percent(table.deltaMMean(), table.deltaMStd()));
+      x.element("p", "Δm (mean of Δ over tasks, positive = multi-task better): " + Numbers.percentMeanStd(table.deltaMMean(), table.deltaMStd()));
     } else {
       x.element("p", "This run was not compared with single-task baselines (train --baselines).");
     }
@@ -199,14 +199,6 @@ final class RunReport {
       x.close("ul");
     }
     page.endSection();
-  }
-
-  static String meanStd(Double mean, Double std) {
-    return NumberText.meanStd(mean, std, "–");
-  }
-
-  static String percent(Double mean, Double std) {
-    return NumberText.percent(mean, std, "–");
   }
 
   private static String str(Object o) {

@@ -6,12 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.mtlworkbench.common.AtomicFiles;
+import org.mtlworkbench.common.text.Numbers;
 import org.mtlworkbench.diagnostics.MeanStd;
-import org.mtlworkbench.experiment.NumberText;
 import org.mtlworkbench.run.RecordedRun;
 import org.mtlworkbench.store.CsvNumbers;
 import org.mtlworkbench.store.RunFiles;
@@ -100,8 +99,8 @@ public final class SweepSummaryWriter {
       }
       for (TransferRow r : t.verdictTable().tasks()) {
         b.append("| ").append(e.strategy()).append(" | ").append(r.task()).append(" | ").append(r.metric()).append(" | ")
-            .append(pm(r.mtlMean(), r.mtlStd(), 4)).append(" | ").append(pm(r.stlMean(), r.stlStd(), 4)).append(" | ")
-            .append(pct(r.deltaMean(), r.deltaStd())).append(" | ").append(r.pValue() == null ? "–" : NumberText.sig(r.pValue(), 2))
+            .append(Numbers.meanStd(r.mtlMean(), r.mtlStd())).append(" | ").append(Numbers.meanStd(r.stlMean(), r.stlStd())).append(" | ")
+            .append(Numbers.percentMeanStd(r.deltaMean(), r.deltaStd())).append(" | ").append(Numbers.significant(r.pValue(), 2))
             .append(" | ").append(r.verdict().label()).append(" |\n");
       }
     }
@@ -110,8 +109,8 @@ public final class SweepSummaryWriter {
       TransferReport t = e.result().transfer();
       MeanStd wall = e.wall();
       b.append("| ").append(e.strategy()).append(" | ")
-          .append(t == null ? "–" : pct(t.verdictTable().deltaMMean(), t.verdictTable().deltaMStd())).append(" | ")
-          .append(pm(TransferRow.num(wall.mean()), TransferRow.num(wall.std()), 3)).append(" | ").append(e.result().status())
+          .append(t == null ? Numbers.MISSING : Numbers.percentMeanStd(t.verdictTable().deltaMMean(), t.verdictTable().deltaMStd())).append(" | ")
+          .append(Numbers.meanStd(TransferRow.num(wall.mean()), TransferRow.num(wall.std()), 3)).append(" | ").append(e.result().status())
           .append(" |\n");
     }
     return b.toString();
@@ -127,24 +126,5 @@ public final class SweepSummaryWriter {
 
   private static String num(double v) {
     return CsvNumbers.format(v);
-  }
-
-  private static String pm(Double mean, Double std, int digits) {
-    if (mean == null) {
-      return "–";
-    }
-    return std == null ? NumberText.sig(mean, digits) : NumberText.sig(mean, digits) + " ± " + NumberText.sig(std, 2);
-  }
-
-  private static String pct(Double mean, Double std) {
-    if (mean == null) {
-      return "–";
-    }
-    String m = fmt("%+.1f%%", 100 * mean);
-    return std == null ? m : m + " ± " + fmt("%.1f%%", 100 * std);
-  }
-
-  private static String fmt(String pattern, double v) {
-    return String.format(Locale.ROOT, pattern, v);
   }
 }

@@ -52,7 +52,7 @@ class ReportCommandTest {
       String text = new PDFTextStripper().getText(p);
       assertThat(text).contains("y1", "y2", "Findings");
       // the test split's loss of y1 as the report prints it: 4 significant digits
-      String y1 = org.mtlworkbench.experiment.NumberText.sig(m.finalMetrics().get("test").get("y1").get("loss"), 4);
+      String y1 = org.mtlworkbench.common.text.Numbers.number(m.finalMetrics().get("test").get("y1").get("loss"));
       assertThat(text).contains(y1);
     }
   }

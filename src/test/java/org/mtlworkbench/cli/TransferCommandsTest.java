@@ -133,7 +133,7 @@ class TransferCommandsTest {
     assertThat(md).contains("| strategy | task | metric | multi-task | single-task | Δ_k | p | verdict |")
         .contains("| equal | y1 | mse |").contains("| strategy | Δm | wall time per run (s) | status |")
         // wall times may be tiny (a std of 9.4e-05 s): numbers that small print with an exponent
-        .containsPattern("\\| pcgrad \\| [-+][0-9.]+% ± [0-9.]+% \\| [0-9.e+-]+ ± [0-9.e+-]+ \\| finished \\|").doesNotContain("NaN");
+        .containsPattern("\\| pcgrad \\| [\u2212+][0-9.]+% ± [0-9.]+% \\| [0-9.e+\u2212]+ ± [0-9.e+\u2212]+ \\| finished \\|").doesNotContain("NaN");
     assertThat(out.resolve("equal/seed-6/run.json")).exists();
     assertThat(StudySummary.read(out.resolve("pcgrad/summary.json")).transfer().seeds()).containsExactly(5L, 6L);
   }

@@ -3,7 +3,6 @@ package org.mtlworkbench.report.chart;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.List;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -14,6 +13,7 @@ import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYZDataset;
+import org.mtlworkbench.common.text.Numbers;
 
 /**
  * The pairwise gradient-conflict matrix: cell (i, j) coloured by the mean cosine between the
@@ -127,9 +127,9 @@ public final class ConflictMatrixChart {
   /** "−0.31 · 61%": mean cosine and the share of steps in conflict. */
   static String label(double cosine, double share) {
     if (Double.isNaN(cosine)) {
-      return "–";
+      return Numbers.MISSING;
     }
-    return String.format(Locale.ROOT, "%+.2f · %.0f%%", cosine, 100 * share).replace('-', '−');
+    return Numbers.signed(cosine, 2) + " · " + Numbers.percent(share, 0);
   }
 
   private Color textOn(double cosine) {

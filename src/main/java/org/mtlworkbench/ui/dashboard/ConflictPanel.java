@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.fx.ChartViewer;
+import org.mtlworkbench.common.text.Numbers;
 import org.mtlworkbench.report.chart.ChartTheme;
 import org.mtlworkbench.report.chart.ConflictMatrixChart;
 import org.mtlworkbench.ui.chart.ChartExportMenu;
@@ -78,7 +79,7 @@ final class ConflictPanel extends VBox {
     if (bi < 0) {
       return tasks.size() < 2 ? "Conflict needs two tasks or more." : "No gradient cosines measured yet.";
     }
-    return String.format(Locale.ROOT, "%s–%s in conflict (cos < 0) in %.0f%% of the last %d steps",
-        tasks.get(bi), tasks.get(bj), 100 * c.conflictShare()[bi][bj], FindingsDetector.CONFLICT_WINDOW);
+    return String.format(Locale.ROOT, "%s–%s in conflict (cos < 0) in %s of the last %d steps",
+        tasks.get(bi), tasks.get(bj), Numbers.percent(c.conflictShare()[bi][bj], 0), FindingsDetector.CONFLICT_WINDOW);
   }
 }

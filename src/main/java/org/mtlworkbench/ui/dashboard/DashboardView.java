@@ -3,6 +3,7 @@ package org.mtlworkbench.ui.dashboard;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToIntFunction;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -18,7 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-import javafx.beans.value.ObservableValue;
+import org.mtlworkbench.common.text.Numbers;
 import org.mtlworkbench.experiment.ExperimentSpec;
 import org.mtlworkbench.report.chart.ChartTheme;
 import org.mtlworkbench.train.EpochRecord;
@@ -304,8 +305,8 @@ public final class DashboardView extends VBox {
     if (im.steps() == 0) {
       return tasks.size() < 2 ? "" : "Imbalance: no gradients measured yet.";
     }
-    return String.format(Locale.ROOT, "Imbalance %s× (%s ÷ %s, median of %d steps)",
-        FindingsDetector.times(im.ratio()), tasks.get(im.largest()), tasks.get(im.smallest()),
+    return String.format(Locale.ROOT, "Imbalance %s (%s ÷ %s, median of %d steps)",
+        Numbers.ratio(im.ratio()), tasks.get(im.largest()), tasks.get(im.smallest()),
         FindingsDetector.DOMINANCE_WINDOW);
   }
 

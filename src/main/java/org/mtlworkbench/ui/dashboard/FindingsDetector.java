@@ -3,7 +3,6 @@ package org.mtlworkbench.ui.dashboard;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.mtlworkbench.diagnostics.FindingSettings;
 import org.mtlworkbench.diagnostics.GradientFindings;
@@ -47,14 +46,5 @@ public final class FindingsDetector {
       }
     }
     return out;
-  }
-
-  /** 2800, 12, 3.4: as many digits as a reader needs. */
-  static String times(double ratio) {
-    if (Double.isInfinite(ratio)) {
-      return "∞";
-    }
-    return ratio >= 100 ? String.format(Locale.ROOT, "%,.0f", ratio)
-        : ratio >= 10 ? String.format(Locale.ROOT, "%.0f", ratio) : String.format(Locale.ROOT, "%.1f", ratio);
   }
 }

@@ -57,12 +57,4 @@ class FindingsDetectorTest {
     }
     assertThat(new FindingsDetector().check(young)).isEmpty();
   }
-
-  @Test
-  void ratiosReadWithSensibleDigits() {
-    assertThat(FindingsDetector.times(2812.4)).isEqualTo("2,812");
-    assertThat(FindingsDetector.times(12.4)).isEqualTo("12");
-    assertThat(FindingsDetector.times(3.44)).isEqualTo("3.4");
-    assertThat(FindingsDetector.times(Double.POSITIVE_INFINITY)).isEqualTo("∞");
-  }
 }

@@ -78,6 +78,19 @@ class LayeringTest {
                   + " report and ui, so that a headless run pulls in no drawing code");
 
   @ArchTest
+  static final ArchRule seriesDrawNothing =
+      noClasses()
+          .that()
+          .resideInAPackage(BASE + "report.series..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(BASE + "report.chart..", "org.jfree..", "java.awt..", "javafx..")
+          .because(
+              "decimation, smoothing, seed bands and Pareto fronts are computations on numbers that"
+                  + " the window, the report and the command line share; drawing them is"
+                  + " report.chart's and ui's business");
+
+  @ArchTest
   static final ArchRule nothingButMainUsesUi =
       noClasses()
           .that()

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
+import org.mtlworkbench.report.series.Decimated;
 import org.mtlworkbench.store.BaselineRef;
 import org.mtlworkbench.store.RunFiles;
 import org.mtlworkbench.store.RunManifest;

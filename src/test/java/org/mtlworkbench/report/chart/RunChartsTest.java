@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.mtlworkbench.report.series.Decimated;
+import org.mtlworkbench.report.series.Points;
 
 class RunChartsTest {
   @Test

@@ -1,4 +1,4 @@
-package org.mtlworkbench.report.chart;
+package org.mtlworkbench.report.series;
 
 /**
  * Min/max decimation per pixel column: of the points that fall into one pixel column of the

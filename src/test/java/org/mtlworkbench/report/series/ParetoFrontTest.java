@@ -1,10 +1,10 @@
-package org.mtlworkbench.report.chart;
+package org.mtlworkbench.report.series;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mtlworkbench.report.chart.ParetoFront.Point;
+import org.mtlworkbench.report.series.ParetoFront.Point;
 
 class ParetoFrontTest {
   // Task A: a loss (lower is better); task B: an accuracy (higher is better).

@@ -1,4 +1,4 @@
-package org.mtlworkbench.report.chart;
+package org.mtlworkbench.report.series;
 
 /**
  * A stored series (steps and values at full resolution) reduced to what a chart of a given width

@@ -1,4 +1,4 @@
-package org.mtlworkbench.report.chart;
+package org.mtlworkbench.report.series;
 
 /**
  * {@link MinMaxDecimator} for a series that only grows, drawn over a fixed step range: the

@@ -1,4 +1,4 @@
-package org.mtlworkbench.report.chart;
+package org.mtlworkbench.report.series;
 
 /**
  * Exponential moving average with the start-up bias removed, as TensorBoard smooths its scalar

@@ -1,4 +1,4 @@
-package org.mtlworkbench.report.chart;
+package org.mtlworkbench.report.series;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -7,6 +7,7 @@ import org.mtlworkbench.common.text.Numbers;
 import org.mtlworkbench.diagnostics.Finding;
 import org.mtlworkbench.experiment.ExperimentFiles;
 import org.mtlworkbench.experiment.ExperimentSpec;
+import org.mtlworkbench.model.Sharing;
 import org.mtlworkbench.model.TaskSpec;
 import org.mtlworkbench.report.chart.ChartTheme;
 import org.mtlworkbench.report.chart.RunCharts;
@@ -106,9 +107,9 @@ final class RunReport {
   /** The model's settings without those of the sharing schemes not in use (soft.*, crossStitch.*, mmoe.*). */
   static Map<String, String> modelSettings(ExperimentSpec spec) {
     Map<String, String> all = SpecDiff.flatten(ExperimentFiles.mapper().valueToTree(spec.model()));
-    String sharing = String.valueOf(spec.model().sharing());
-    Map<String, String> unused = Map.of("soft.", "soft", "crossStitch.", "cross-stitch", "mmoe.", "mmoe");
-    all.keySet().removeIf(k -> unused.entrySet().stream().anyMatch(u -> k.startsWith(u.getKey()) && !sharing.equals(u.getValue())));
+    Sharing sharing = spec.model().sharingMode();
+    Map<String, Sharing> unused = Map.of("soft.", Sharing.SOFT, "crossStitch.", Sharing.CROSS_STITCH, "mmoe.", Sharing.MMOE);
+    all.keySet().removeIf(k -> unused.entrySet().stream().anyMatch(u -> k.startsWith(u.getKey()) && sharing != u.getValue()));
     return all;
   }
 

@@ -2,7 +2,6 @@ package org.mtlworkbench.run;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.mtlworkbench.balance.BalancingStrategy;
 import org.mtlworkbench.balance.Mgda;
 import org.mtlworkbench.balance.Strategies;
@@ -13,7 +12,6 @@ import org.mtlworkbench.data.BatchLoader;
 import org.mtlworkbench.data.DataPreparer;
 import org.mtlworkbench.data.PreparedData;
 import org.mtlworkbench.data.TargetRequest;
-import org.mtlworkbench.data.TaskType;
 import org.mtlworkbench.experiment.ExperimentSpec;
 import org.mtlworkbench.model.ModelFactory;
 import org.mtlworkbench.model.MtlModel;
@@ -69,15 +67,6 @@ public final class ExperimentAssembler {
   }
 
   private static TargetRequest request(TaskSpec t) {
-    TaskType type = null;
-    if (t.type() != null) {
-      try {
-        type = TaskType.valueOf(t.type().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new InputException(
-            "task '" + t.name() + "': type must be regression, binary or multiclass, got '" + t.type() + "'");
-      }
-    }
-    return new TargetRequest(t.target(), type, t.labelBudget());
+    return new TargetRequest(t.target(), t.declaredType(), t.labelBudget());
   }
 }

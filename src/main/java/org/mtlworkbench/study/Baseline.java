@@ -2,6 +2,7 @@ package org.mtlworkbench.study;
 
 import java.util.Map;
 import org.mtlworkbench.store.BaselineRef;
+import org.mtlworkbench.train.RunStatus;
 
 /**
  * A single-task baseline, trained now or found in the cache.
@@ -14,7 +15,7 @@ import org.mtlworkbench.store.BaselineRef;
 public record Baseline(BaselineRef ref, String status, String message, Map<String, Map<String, Map<String, Double>>> finalMetrics) {
 
   public boolean finished() {
-    return "finished".equals(status);
+    return RunStatus.FINISHED.id().equals(status);
   }
 
   /** The value of {@code metric} on {@code split}; NaN when absent. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.store.RunFiles;
 import org.mtlworkbench.store.RunReader;
+import org.mtlworkbench.train.RunStatus;
 
 /**
  * A folder of finished single-task baseline runs, one run directory each, named {@code
@@ -44,7 +45,7 @@ public final class BaselineCache {
     try {
       if (Files.isRegularFile(dir.resolve(KEY_FILE)) && Files.readString(dir.resolve(KEY_FILE)).strip().equals(key)
           && Files.isRegularFile(dir.resolve(RunFiles.MANIFEST))
-          && "finished".equals(RunReader.manifest(dir).status())) {
+          && RunStatus.FINISHED.id().equals(RunReader.manifest(dir).status())) {
         return Optional.of(dir);
       }
     } catch (IOException | RuntimeException e) {

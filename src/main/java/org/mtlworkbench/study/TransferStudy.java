@@ -13,6 +13,7 @@ import org.mtlworkbench.run.JobRunner;
 import org.mtlworkbench.run.RecordedRun;
 import org.mtlworkbench.run.RunRecorder;
 import org.mtlworkbench.store.TransferReport;
+import org.mtlworkbench.train.RunStatus;
 
 /**
  * Runs an experiment over several seeds (seed, seed + 1, ...) and, when asked, each task's
@@ -73,7 +74,7 @@ public final class TransferStudy {
       TransferReport transfer, List<Finding> findings) {
 
     public boolean finished() {
-      return "finished".equals(status);
+      return RunStatus.FINISHED.id().equals(status);
     }
   }
 
@@ -119,15 +120,15 @@ public final class TransferStudy {
       }
       allBaselines.add(perTask);
       if (runs.size() < plan.seeds().size()) {
-        afterEachSeed.accept(new Result("running", "done " + runs.size() + " of " + plan.seeds().size() + " seeds",
+        afterEachSeed.accept(new Result(RunStatus.RUNNING.id(), "done " + runs.size() + " of " + plan.seeds().size() + " seeds",
             List.copyOf(runs), List.copyOf(allBaselines), null, List.of()));
       }
     }
     if (baselines == null) {
-      return new Result("finished", "finished " + runs.size() + " seeds", runs, allBaselines, null, List.of());
+      return new Result(RunStatus.FINISHED.id(), "finished " + runs.size() + " seeds", runs, allBaselines, null, List.of());
     }
     TransferReport report = TransferReports.build(runs, allBaselines, alpha);
-    return new Result("finished", "finished " + runs.size() + " seeds", runs, allBaselines, report,
+    return new Result(RunStatus.FINISHED.id(), "finished " + runs.size() + " seeds", runs, allBaselines, report,
         TransferReports.findings(runs, allBaselines, report));
   }
 }

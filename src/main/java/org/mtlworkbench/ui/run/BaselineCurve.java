@@ -8,6 +8,7 @@ import org.mtlworkbench.store.RunFiles;
 import org.mtlworkbench.store.RunReader;
 import org.mtlworkbench.store.Series;
 import org.mtlworkbench.study.Baseline;
+import org.mtlworkbench.train.RunStatus;
 
 /**
  * One task's single-task baseline as the dashboard shows it: its final validation metrics and its
@@ -36,6 +37,6 @@ public record BaselineCurve(String task, String status, Map<String, Double> vali
 
   /** Whether the baseline finished (only then are its numbers compared). */
   public boolean finished() {
-    return "finished".equals(status);
+    return RunStatus.FINISHED.id().equals(status);
   }
 }

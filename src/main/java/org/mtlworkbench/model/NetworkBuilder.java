@@ -50,7 +50,12 @@ final class NetworkBuilder {
     int index = 0;
     for (LayerSpec spec : hidden) {
       shape = add(layers, shape, spec, fieldPath(name, index));
-      Activations.create(spec.activation()).ifPresent(layers::add);
+      if (fuseRelu(layers, spec)) {
+        layers.set(layers.size() - 1, MaxPool2D.withRelu(((MaxPool2D) layers.get(layers.size() - 1)).inputShape(),
+            spec.pool(), spec.stride()));
+      } else {
+        Activations.create(spec.activation()).ifPresent(layers::add);
+      }
       if (spec.dropout() > 0) {
         layers.add(new Dropout(spec.dropout(), Seeds.derive(seed, "dropout/" + name + "/" + index)));
       }
@@ -61,6 +66,15 @@ final class NetworkBuilder {
       layers.add(new Dense(shape.width(), outputWidth));
     }
     return new Sequential(layers);
+  }
+
+  /**
+   * A max-pooling layer with a ReLU after it becomes one layer ({@link MaxPool2D#withRelu}): the
+   * same function and gradient, without a pass of its own over the batch.
+   */
+  private static boolean fuseRelu(List<Layer> layers, LayerSpec spec) {
+    return spec.type().equals(LayerSpec.MAXPOOL) && spec.activation().equals("relu")
+        && layers.get(layers.size() - 1) instanceof MaxPool2D;
   }
 
   /** Shape of the output of the hidden stack (checks every layer fits its input, as {@link #build} does). */

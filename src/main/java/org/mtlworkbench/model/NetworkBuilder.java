@@ -50,9 +50,15 @@ final class NetworkBuilder {
     int index = 0;
     for (LayerSpec spec : hidden) {
       shape = add(layers, shape, spec, fieldPath(name, index));
-      if (fuseRelu(layers, spec)) {
-        layers.set(layers.size() - 1, MaxPool2D.withRelu(((MaxPool2D) layers.get(layers.size() - 1)).inputShape(),
-            spec.pool(), spec.stride()));
+      if (fuse(layers, spec)) {
+        MaxPool2D plain = (MaxPool2D) layers.remove(layers.size() - 1);
+        boolean relu = spec.activation().equals("relu");
+        MaxPool2D pool = relu ? MaxPool2D.withRelu(plain.inputShape(), spec.pool(), spec.stride()) : plain;
+        Conv2D conv = (Conv2D) layers.remove(layers.size() - 1);
+        layers.add(conv.withMaxPool(pool));
+        if (!relu) {
+          Activations.create(spec.activation()).ifPresent(layers::add);
+        }
       } else {
         Activations.create(spec.activation()).ifPresent(layers::add);
       }
@@ -69,12 +75,15 @@ final class NetworkBuilder {
   }
 
   /**
-   * A max-pooling layer with a ReLU after it becomes one layer ({@link MaxPool2D#withRelu}): the
-   * same function and gradient, without a pass of its own over the batch.
+   * A max-pooling layer right after a convolution (one without activation or dropout) becomes part
+   * of it ({@link Conv2D#withMaxPool}), and a ReLU after the pooling part of the pooling ({@link
+   * MaxPool2D#withRelu}): the same function and gradients, computed image by image while the
+   * feature maps are in cache, without passes of their own over the batch.
    */
-  private static boolean fuseRelu(List<Layer> layers, LayerSpec spec) {
-    return spec.type().equals(LayerSpec.MAXPOOL) && spec.activation().equals("relu")
-        && layers.get(layers.size() - 1) instanceof MaxPool2D;
+  private static boolean fuse(List<Layer> layers, LayerSpec spec) {
+    int n = layers.size();
+    return spec.type().equals(LayerSpec.MAXPOOL) && n >= 2 && layers.get(n - 1) instanceof MaxPool2D
+        && layers.get(n - 2) instanceof Conv2D conv && !conv.pools();
   }
 
   /** Shape of the output of the hidden stack (checks every layer fits its input, as {@link #build} does). */

@@ -23,8 +23,11 @@ import org.nd4j.linalg.factory.Nd4j;
  * same or a higher rate and the patch matrix stays in cache between its making and its use. The
  * images are cut into one range per compute thread ({@link ParallelGemm#forBands}).
  *
- * <p>The patch matrices are kept from the forward pass, so each further backward costs only
- * products, and {@link #backwardStacked} runs the K per-task backward passes in one call.
+ * <p>An image's patch matrix is made again in backward rather than kept from the forward pass:
+ * kept, the batch's matrices (~16 MB for Multi-LeNet's layers at batch 256) were written to and
+ * read back from memory at every step, which cost more than making them again into a buffer that
+ * stays in cache. {@link #backwardStacked} runs the K per-task backward passes in one call, so
+ * each matrix is made once per backward whatever K is.
  *
  * <p>Parameter layout in the bound slice: {@code W} as {@code [F, C, k, k]} (row-major, PyTorch's
  * order) then {@code bias} ({@code F}). Initialisation as PyTorch's default (Kaiming-uniform with
@@ -41,6 +44,10 @@ public final class Conv2D implements StackedBackward {
   private final int positions;
   private final Im2Col patches;
   private final ConvBuffers buffers;
+  /** Max pooling (and ReLU) applied per image before the output is written, or null. */
+  private final PoolKernel pooling;
+  private final ImageShape pooled;
+  private final String poolDescription;
 
   private INDArray parameters;
 
@@ -52,6 +59,30 @@ public final class Conv2D implements StackedBackward {
    * @param padding zeros p added on every side
    */
   public Conv2D(ImageShape in, int filters, int kernel, int stride, int padding) {
+    this(in, filters, kernel, stride, padding, null);
+  }
+
+  /**
+   * This convolution with its output going through {@code pool} (a {@link MaxPool2D} on this
+   * layer's output shape, with or without its ReLU) image by image, while each image's feature
+   * maps are still in cache: the new layer's output is the pooled map, and the full-size feature
+   * maps of the batch are never written out (for Multi-LeNet's first layer 5.9 MB per step, which
+   * a separate pooling layer read back, and their gradient likewise). Same function, same
+   * gradients, same parameter layout.
+   */
+  public Conv2D withMaxPool(MaxPool2D pool) {
+    if (pooling != null) {
+      throw new IllegalStateException(describe() + " pools already");
+    }
+    return new Conv2D(in, filters, kernel, stride, padding, pool);
+  }
+
+  /** Whether the layer pools its output ({@link #withMaxPool}). */
+  public boolean pools() {
+    return pooling != null;
+  }
+
+  private Conv2D(ImageShape in, int filters, int kernel, int stride, int padding, MaxPool2D pool) {
     if (filters < 1 || kernel < 1 || stride < 1 || padding < 0) {
       throw new IllegalArgumentException("conv needs filters, kernel, stride ≥ 1 and padding ≥ 0, got "
           + filters + ", " + kernel + ", " + stride + ", " + padding);
@@ -71,15 +102,22 @@ public final class Conv2D implements StackedBackward {
     this.patch = in.channels() * kernel * kernel;
     this.positions = h * w;
     this.patches = new Im2Col(in, out, kernel, stride, padding);
-    this.buffers = new ConvBuffers(filters, patch, positions, (int) in.size());
+    if (pool != null && !pool.inputShape().equals(out)) {
+      throw new IllegalArgumentException("the pool takes " + pool.inputShape() + " but the convolution gives " + out);
+    }
+    this.pooling = pool == null ? null : pool.kernel();
+    this.pooled = pool == null ? out : pool.outputShape();
+    this.poolDescription = pool == null ? "" : " → " + pool.describe();
+    this.buffers = new ConvBuffers(filters, patch, positions, (int) in.size(), (int) pooled.size());
   }
 
   public ImageShape inputShape() {
     return in;
   }
 
+  /** Shape of an output row: the pooled map when the layer pools. */
   public ImageShape outputShape() {
-    return out;
+    return pooled;
   }
 
   public long inputSize() {
@@ -88,7 +126,7 @@ public final class Conv2D implements StackedBackward {
 
   @Override
   public long outputSize() {
-    return out.size();
+    return pooled.size();
   }
 
   @Override
@@ -126,28 +164,32 @@ public final class Conv2D implements StackedBackward {
     bf.ensureForward(rows, t);
     HostCopy.get(Blas.pointer(input), 0, bf.inputHost, 0, rows * bf.inputSize);
     bf.augmentWeights(Blas.pointer(parameters));
-    Pointer cols = Blas.pointer(bf.columns);
     Pointer y = Blas.pointer(bf.output);
     Pointer w1 = Blas.pointer(bf.augmented);
-    int block = bf.columnBlock;
     int width = filters * positions;
     ParallelGemm.forBands(rows, (part, from, to) -> {
-      Object host = bf.part(part).columnsHost;
+      ConvBuffers.Part s = bf.part(part);
       for (int i = from; i < to; i++) {
-        patches.gather(bf.inputHost, i * bf.inputSize, host, 0);
-        HostCopy.put(host, 0, block, cols, (long) i * block);
-        Blas.gemm(t, false, false, filters, positions, patch + 1, 1.0, w1, patch + 1,
-            Blas.offset(cols, (long) i * block), positions, 0.0, Blas.offset(y, (long) i * width), positions);
+        Pointer cols = s.patchMatrix(patches, bf.inputHost, i, bf.inputSize);
+        Pointer target = pooling == null ? Blas.offset(y, (long) i * width) : Blas.pointer(s.maps);
+        Blas.gemm(t, false, false, filters, positions, patch + 1, 1.0, w1, patch + 1, cols, positions, 0.0, target, positions);
+        if (pooling != null) {
+          HostCopy.get(target, 0, s.mapsHost, 0, width);
+          pooling.pool(s.mapsHost, 0, bf.outputHost, i * bf.outputSize, bf.argmax, filters);
+        }
       }
     });
+    if (pooling != null) {
+      HostCopy.put(bf.outputHost, 0, rows * bf.outputSize, y, 0);
+    }
     return bf.output;
   }
 
   @Override
   public INDArray backward(INDArray gradOutput, INDArray gradParams, boolean needInputGradient) {
     requireForward();
-    if (gradOutput.rank() != 2 || gradOutput.size(0) != buffers.rows || gradOutput.size(1) != out.size()) {
-      throw new IllegalArgumentException("gradOutput must be " + buffers.rows + " × " + out.size() + ", got "
+    if (gradOutput.rank() != 2 || gradOutput.size(0) != buffers.rows || gradOutput.size(1) != pooled.size()) {
+      throw new IllegalArgumentException("gradOutput must be " + buffers.rows + " × " + pooled.size() + ", got "
           + java.util.Arrays.toString(gradOutput.shape()));
     }
     if (gradParams.length() != parameterCount() || !Blas.isContiguous(gradParams)) {
@@ -167,8 +209,8 @@ public final class Conv2D implements StackedBackward {
     requireForward();
     int rows = buffers.rows;
     if (copies < 1 || gradOutputs.rank() != 2 || gradOutputs.size(0) != (long) rows * copies
-        || gradOutputs.size(1) != out.size() || !Blas.isContiguous(gradOutputs)) {
-      throw new IllegalArgumentException("gradOutputs must be a contiguous " + copies + "·" + rows + " × " + out.size()
+        || gradOutputs.size(1) != pooled.size() || !Blas.isContiguous(gradOutputs)) {
+      throw new IllegalArgumentException("gradOutputs must be a contiguous " + copies + "·" + rows + " × " + pooled.size()
           + " matrix, got " + java.util.Arrays.toString(gradOutputs.shape()));
     }
     if (gradRows == null || !Blas.isRowMajorMatrix(gradRows) || gradRows.size(0) != copies
@@ -190,30 +232,26 @@ public final class Conv2D implements StackedBackward {
     int rows = bf.rows;
     bf.ensureBackward(copies, needInputGradient);
     Pointer dy = Blas.pointer(dY);
-    Pointer cols = Blas.pointer(bf.columns);
     Pointer w1 = Blas.pointer(bf.augmented);
-    int block = bf.columnBlock;
     int width = filters * positions;
     int inputSize = bf.inputSize;
+    if (pooling != null) {
+      HostCopy.get(dy, 0, bf.gradientHost(copies), 0, copies * rows * bf.outputSize);
+    }
     ParallelGemm.forBands(rows, (part, from, to) -> {
       ConvBuffers.Part s = bf.part(part);
       s.used = true;
-      for (int k = 0; k < copies; k++) {
-        Pointer acc = Blas.pointer(s.weightGradients[k]);
-        for (int i = from; i < to; i++) {
-          Blas.gemm(t, false, true, filters, patch + 1, positions, 1.0,
-              Blas.offset(dy, ((long) k * rows + i) * width), positions, Blas.offset(cols, (long) i * block), positions,
-              i == from ? 0.0 : 1.0, acc, patch + 1);
-        }
-      }
-      if (!needInputGradient) {
-        return;
-      }
-      Pointer dCols = Blas.pointer(s.columnGradient);
-      for (int k = 0; k < copies; k++) {
-        for (int i = from; i < to; i++) {
-          Blas.gemm(t, true, false, patch, positions, filters, 1.0, w1, patch + 1,
-              Blas.offset(dy, ((long) k * rows + i) * width), positions, 0.0, dCols, positions);
+      for (int i = from; i < to; i++) {
+        Pointer cols = s.patchMatrix(patches, bf.inputHost, i, inputSize);
+        for (int k = 0; k < copies; k++) {
+          Pointer dyi = mapGradient(bf, s, dy, k, i);
+          Blas.gemm(t, false, true, filters, patch + 1, positions, 1.0, dyi, positions, cols, positions,
+              i == from ? 0.0 : 1.0, Blas.pointer(s.weightGradients[k]), patch + 1);
+          if (!needInputGradient) {
+            continue;
+          }
+          Pointer dCols = Blas.pointer(s.columnGradient);
+          Blas.gemm(t, true, false, patch, positions, filters, 1.0, w1, patch + 1, dyi, positions, 0.0, dCols, positions);
           HostCopy.get(dCols, 0, s.columnGradientHost, 0, patch * positions);
           int xo = (k * rows + i) * inputSize;
           HostCopy.fill(bf.inputGradientHost, xo, xo + inputSize, 0.0);
@@ -230,10 +268,28 @@ public final class Conv2D implements StackedBackward {
     return dx;
   }
 
+  /**
+   * The gradient on image {@code i}'s feature maps for copy {@code k}: a block of the upstream
+   * gradient, or, when the layer pools, the pooled gradient routed back to the maxima into the
+   * thread's map buffer.
+   */
+  private Pointer mapGradient(ConvBuffers bf, ConvBuffers.Part s, Pointer dy, int k, int i) {
+    int width = filters * positions;
+    int row = k * bf.rows + i;
+    if (pooling == null) {
+      return Blas.offset(dy, (long) row * width);
+    }
+    HostCopy.fill(s.mapsHost, 0, width, 0.0);
+    PoolKernel.route(bf.gradientHost(0), row * bf.outputSize, s.mapsHost, 0, bf.argmax, i * bf.outputSize, bf.outputSize);
+    Pointer maps = Blas.pointer(s.maps);
+    HostCopy.put(s.mapsHost, 0, width, maps, 0);
+    return maps;
+  }
+
   @Override
   public String describe() {
     return "conv " + filters + "@" + kernel + "×" + kernel + (stride == 1 ? "" : " stride " + stride)
-        + (padding == 0 ? "" : " pad " + padding) + " " + in + "→" + out;
+        + (padding == 0 ? "" : " pad " + padding) + " " + in + "→" + out + poolDescription;
   }
 
   private void requireBound() {

@@ -15,6 +15,8 @@ final class ConvBuffers {
   final int patch;
   final int positions;
   final int inputSize;
+  /** Values of an output row (the pooled size when the layer pools). */
+  final int outputSize;
   /** Elements of one image's augmented patch matrix, {@code (patch + 1) × positions}. */
   final int columnBlock;
 
@@ -23,11 +25,13 @@ final class ConvBuffers {
   /** The input batch on the heap, and (K·B rows of) the input gradient on the heap. */
   Object inputHost;
   Object inputGradientHost;
-  /** Every image's augmented patch matrix {@code [X̂_b; 1ᵀ]}, kept for the backward passes. */
-  INDArray columns;
   /** {@code [W | b]}, {@code F × (patch + 1)}, assembled from the parameters at each forward. */
   INDArray augmented;
   INDArray output;
+  /** When the layer pools: the pooled batch on the heap and the positions of the maxima. */
+  Object outputHost;
+  int[] argmax = new int[0];
+  private Object gradientHost;
   private Object augmentedHost;
   private Object parameterHost;
   private Object sumHost;
@@ -39,19 +43,36 @@ final class ConvBuffers {
   static final class Part {
     /** One image's augmented patch matrix; its last row (the ones) is written once. */
     final Object columnsHost;
+    /** The same in native memory, for the products (small enough to stay in cache). */
+    final INDArray columns;
+    /** One image's feature maps (or their gradient), {@code F × positions}, native and on the heap. */
+    final INDArray maps;
+    final Object mapsHost;
     INDArray columnGradient;
     Object columnGradientHost;
     /** Per stacked copy: this thread's share of {@code [dW | db]}, {@code F × (patch + 1)}. */
     INDArray[] weightGradients = new INDArray[0];
     boolean used;
 
-    Part(DataType type, int patch, int positions) {
+    Part(DataType type, int filters, int patch, int positions) {
+      maps = Nd4j.create(type, filters, positions);
+      mapsHost = HostCopy.allocate(type, filters * positions);
       columnsHost = HostCopy.allocate(type, (patch + 1) * positions);
       HostCopy.fill(columnsHost, patch * positions, (patch + 1) * positions, 1.0);
+      columns = Nd4j.create(type, patch + 1, positions);
+    }
+
+    /** Makes image {@code i}'s augmented patch matrix in {@link #columns}; returns its address. */
+    Pointer patchMatrix(Im2Col patches, Object inputHost, int i, int inputSize) {
+      patches.gather(inputHost, i * inputSize, columnsHost, 0);
+      Pointer p = Blas.pointer(columns);
+      HostCopy.put(columnsHost, 0, HostCopy.length(columnsHost), p, 0);
+      return p;
     }
   }
 
-  ConvBuffers(int filters, int patch, int positions, int inputSize) {
+  ConvBuffers(int filters, int patch, int positions, int inputSize, int outputSize) {
+    this.outputSize = outputSize;
     this.filters = filters;
     this.patch = patch;
     this.positions = positions;
@@ -69,8 +90,10 @@ final class ConvBuffers {
       type = t;
       inputHost = HostCopy.allocate(t, batch * inputSize);
       inputGradientHost = null;
-      columns = Nd4j.create(t, (long) batch * (patch + 1), positions);
-      output = Nd4j.create(t, batch, (long) filters * positions);
+      output = Nd4j.create(t, batch, outputSize);
+      outputHost = HostCopy.allocate(t, batch * outputSize);
+      argmax = new int[batch * outputSize];
+      gradientHost = null;
       augmented = Nd4j.create(t, filters, patch + 1);
       augmentedHost = HostCopy.allocate(t, filters * (patch + 1));
       parameterHost = HostCopy.allocate(t, filters * (patch + 1));
@@ -87,7 +110,7 @@ final class ConvBuffers {
     if (parts.length < n) {
       Part[] grown = java.util.Arrays.copyOf(parts, n);
       for (int i = parts.length; i < n; i++) {
-        grown[i] = new Part(type, patch, positions);
+        grown[i] = new Part(type, filters, patch, positions);
       }
       parts = grown;
     }
@@ -123,6 +146,14 @@ final class ConvBuffers {
     if (needInputGradient && (inputGradientHost == null || HostCopy.length(inputGradientHost) < copies * rows * inputSize)) {
       inputGradientHost = HostCopy.allocate(type, copies * rows * inputSize);
     }
+  }
+
+  /** Heap room for {@code copies} stacked output gradients (any {@code copies} gives the array last made). */
+  Object gradientHost(int copies) {
+    if (gradientHost == null || HostCopy.length(gradientHost) < copies * rows * outputSize) {
+      gradientHost = HostCopy.allocate(type, copies * rows * outputSize);
+    }
+    return gradientHost;
   }
 
   /** The {@code (copies·B) × in} input gradient array for this many stacked copies. */

@@ -20,10 +20,11 @@ import org.nd4j.linalg.factory.Nd4j;
  * value instead of a layer with its own passes over the batch, and its derivative (0 where the
  * maximum is ≤ 0, as PyTorch takes it at 0) is folded into the routing: such outputs route nowhere.
  *
- * <p>Done on the host in plain loops on a {@code float[]} (or {@code double[]} for gradient
- * checks): one bulk copy in and one out per call, which for the small feature maps of a LeNet
- * costs less than the native pooling ops' per-call overhead plus their recomputing the maxima in
- * backward.
+ * <p>Done on the host ({@link PoolKernel}) on a {@code float[]} (or {@code double[]} for
+ * gradient checks): one bulk copy in and one out per call. Measured on Multi-LeNet's first pool
+ * (256 × 10 × 24 × 24, one core), ND4J's native {@code maxpool2d} took about as long as this
+ * forward (without positions) and its {@code maxpool2d_bp} 3× this backward. Directly after a
+ * convolution, {@link Conv2D#withMaxPool} does the same per image while the maps are in cache.
  */
 public final class MaxPool2D implements ParameterFree, StackedBackward {
   private final ImageShape in;
@@ -31,6 +32,7 @@ public final class MaxPool2D implements ParameterFree, StackedBackward {
   private final int pool;
   private final int stride;
   private final boolean relu;
+  private final PoolKernel kernel;
 
   private DataType type;
   private int rows = -1;
@@ -59,6 +61,12 @@ public final class MaxPool2D implements ParameterFree, StackedBackward {
     this.pool = pool;
     this.stride = stride;
     this.relu = relu;
+    this.kernel = new PoolKernel(in, out, pool, stride, relu);
+  }
+
+  /** The pooling arithmetic, for a {@link Conv2D} that pools its output itself. */
+  PoolKernel kernel() {
+    return kernel;
   }
 
   /** Max pooling followed by a ReLU, in one layer. */
@@ -89,119 +97,9 @@ public final class MaxPool2D implements ParameterFree, StackedBackward {
     INDArray input = Blas.isContiguous(x) ? x : x.dup('c');
     int n = b * (int) in.size();
     HostCopy.get(Blas.pointer(input), 0, inputHost, 0, n);
-    if (inputHost instanceof float[] xf) {
-      poolFloat(xf, (float[]) outputHost, b * in.channels());
-    } else {
-      poolDouble((double[]) inputHost, (double[]) outputHost, b * in.channels());
-    }
+    kernel.pool(inputHost, 0, outputHost, 0, argmax, b * in.channels());
     HostCopy.put(outputHost, 0, b * (int) out.size(), Blas.pointer(output), 0);
     return output;
-  }
-
-  private void poolFloat(float[] xs, float[] ys, int planes) {
-    if (pool == 2 && stride == 2) {
-      poolFloatTwo(xs, ys, planes);
-      return;
-    }
-    int inPlane = in.height() * in.width();
-    int o = 0;
-    for (int plane = 0; plane < planes; plane++) {
-      int base = plane * inPlane;
-      for (int i = 0; i < out.height(); i++) {
-        for (int j = 0; j < out.width(); j++, o++) {
-          int best = base + i * stride * in.width() + j * stride;
-          float max = xs[best];
-          for (int u = 0; u < pool; u++) {
-            int rowStart = base + (i * stride + u) * in.width() + j * stride;
-            for (int v = 0; v < pool; v++) {
-              float value = xs[rowStart + v];
-              if (value > max || value != value) {
-                max = value;
-                best = rowStart + v;
-              }
-            }
-          }
-          if (relu && !(max > 0) && max == max) {
-            max = 0f;
-            best = -1;
-          }
-          ys[o] = max;
-          argmax[o] = best;
-        }
-      }
-    }
-  }
-
-  /**
-   * The 2×2, stride-2 case without branches on the data: the maxima through {@link Math#max}
-   * (which keeps NaN) and the positions through selects (compiled to conditional moves), the
-   * same result as {@link #poolFloat}'s loop (first maximum in row-major order on ties; where a
-   * window holds NaN the output is NaN as there, its position may differ). Random activations
-   * make the loop's comparisons unpredictable; this ran ~2.5× faster.
-   */
-  private void poolFloatTwo(float[] xs, float[] ys, int planes) {
-    int w = in.width();
-    int inPlane = in.height() * w;
-    int o = 0;
-    for (int plane = 0; plane < planes; plane++) {
-      for (int i = 0; i < out.height(); i++) {
-        o = poolRowTwo(xs, ys, o, plane * inPlane + 2 * i * w, w);
-      }
-    }
-  }
-
-  private int poolRowTwo(float[] xs, float[] ys, int o, int row, int w) {
-    int[] positions = argmax;
-    for (int j = 0; j < out.width(); j++, o++) {
-      int p = row + 2 * j;
-      float a = xs[p];
-      float b = xs[p + 1];
-      float c = xs[p + w];
-      float d = xs[p + w + 1];
-      int top = b > a ? p + 1 : p;
-      float topMax = Math.max(a, b);
-      int bottom = d > c ? p + w + 1 : p + w;
-      float bottomMax = Math.max(c, d);
-      int best = bottomMax > topMax ? bottom : top;
-      float max = Math.max(topMax, bottomMax);
-      if (relu) {
-        best = max > 0 ? best : -1;
-        max = Math.max(max, 0f);
-      }
-      ys[o] = max;
-      positions[o] = best;
-    }
-    return o;
-  }
-
-  private void poolDouble(double[] xs, double[] ys, int planes) {
-    int inPlane = in.height() * in.width();
-    int o = 0;
-    for (int plane = 0; plane < planes; plane++) {
-      int base = plane * inPlane;
-      for (int i = 0; i < out.height(); i++) {
-        for (int j = 0; j < out.width(); j++, o++) {
-          int best = base + i * stride * in.width() + j * stride;
-          double max = xs[best];
-          for (int u = 0; u < pool; u++) {
-            int rowStart = base + (i * stride + u) * in.width() + j * stride;
-            for (int v = 0; v < pool; v++) {
-              double value = xs[rowStart + v];
-              if (value > max || value != value) {
-                max = value;
-                best = rowStart + v;
-              }
-            }
-          }
-          if (relu && !(max > 0) && max == max) {
-            max = 0.0;
-            best = -1;
-          }
-          ys[o] = max;
-          argmax[o] = best;
-        }
-      }
-    }
   }
 
   @Override
@@ -241,24 +139,7 @@ public final class MaxPool2D implements ParameterFree, StackedBackward {
     HostCopy.get(Blas.pointer(dY), 0, gradientHost, 0, copies * outputs);
     HostCopy.fill(scatteredHost, 0, copies * inputs, 0.0);
     for (int k = 0; k < copies; k++) {
-      if (gradientHost instanceof float[] dy) {
-        float[] dx = (float[]) scatteredHost;
-        for (int o = 0, from = k * outputs, to = k * inputs; o < outputs; o++) {
-          int a = argmax[o];
-          if (a >= 0) {
-            dx[to + a] += dy[from + o];
-          }
-        }
-      } else {
-        double[] dy = (double[]) gradientHost;
-        double[] dx = (double[]) scatteredHost;
-        for (int o = 0, from = k * outputs, to = k * inputs; o < outputs; o++) {
-          int a = argmax[o];
-          if (a >= 0) {
-            dx[to + a] += dy[from + o];
-          }
-        }
-      }
+      PoolKernel.route(gradientHost, k * outputs, scatteredHost, k * inputs, argmax, 0, outputs);
     }
     if (inputGradients.length <= copies) {
       inputGradients = Arrays.copyOf(inputGradients, copies + 1);

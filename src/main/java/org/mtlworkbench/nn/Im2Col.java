@@ -10,8 +10,8 @@ package org.mtlworkbench.nn;
  * entries {@code j} of the run whose input column is inside the image come from one input row
  * (contiguous when the stride is 1, so one {@code System.arraycopy}); the columns in the padding
  * are a fixed range per {@code v}, computed once. This replaces an index map with one entry per
- * matrix element (an extra load per element, measured 3–4× slower on the 5×5 kernels of
- * Multi-LeNet).
+ * matrix element (an extra load per element; with its whole-batch copies it took about two
+ * thirds of the convolution layers' time in the profile of PERFORMANCE.md, section B3).
  *
  * <p>Why not ND4J's {@code im2col}/{@code col2im} ops: measured on one core with a batch of 256
  * 28×28 images and 5×5 kernels, the native {@code im2col} took ~45 ms. Arrays are {@code float[]}
@@ -163,8 +163,14 @@ final class Im2Col {
               continue;
             }
             int dst = xOff + (c * height + r) * width + col0;
-            for (int j = first; j < end; j++) {
-              dx[dst + stride * j] += cols[d + j];
+            if (stride == 1) {
+              for (int j = first; j < end; j++) {
+                dx[dst + j] += cols[d + j];
+              }
+            } else {
+              for (int j = first; j < end; j++) {
+                dx[dst + stride * j] += cols[d + j];
+              }
             }
           }
         }

@@ -245,8 +245,13 @@ public final class Conv2D implements StackedBackward {
         Pointer cols = s.patchMatrix(patches, bf.inputHost, i, inputSize);
         for (int k = 0; k < copies; k++) {
           Pointer dyi = mapGradient(bf, s, dy, k, i);
-          Blas.gemm(t, false, true, filters, patch + 1, positions, 1.0, dyi, positions, cols, positions,
-              i == from ? 0.0 : 1.0, Blas.pointer(s.weightGradients[k]), patch + 1);
+          double beta = i == from ? 0.0 : 1.0;
+          Pointer acc = Blas.pointer(s.weightGradients[k]);
+          if (bf.transposedGradient) {
+            Blas.gemm(t, false, true, patch + 1, filters, positions, 1.0, cols, positions, dyi, positions, beta, acc, filters);
+          } else {
+            Blas.gemm(t, false, true, filters, patch + 1, positions, 1.0, dyi, positions, cols, positions, beta, acc, patch + 1);
+          }
           if (!needInputGradient) {
             continue;
           }

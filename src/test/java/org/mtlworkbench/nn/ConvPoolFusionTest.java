@@ -35,17 +35,19 @@ class ConvPoolFusionTest {
     return org.nd4j.linalg.ops.transforms.Transforms.abs(a, true);
   }
 
-  @ParameterizedTest(name = "relu {0}, pool {1} stride {2}, conv stride {3} padding {4}, {5} thread(s)")
-  @CsvSource({"true, 2, 2, 1, 0, 1", "false, 2, 2, 1, 1, 1", "true, 3, 2, 2, 1, 1", "true, 2, 2, 1, 0, 2", "false, 3, 1, 1, 2, 2"})
-  void fusedLayerEqualsConvPoolReluChain(boolean relu, int pool, int poolStride, int stride, int padding, int threads) {
+  /** 3 filters on 2×3×3 patches accumulate the weight gradient transposed, 6 filters do not. */
+  @ParameterizedTest(name = "relu {0}, pool {1} stride {2}, conv stride {3} padding {4}, {5} thread(s), {6} filters")
+  @CsvSource({"true, 2, 2, 1, 0, 1, 3", "false, 2, 2, 1, 1, 1, 6", "true, 3, 2, 2, 1, 1, 3", "true, 2, 2, 1, 0, 2, 6",
+      "false, 3, 1, 1, 2, 2, 3"})
+  void fusedLayerEqualsConvPoolReluChain(boolean relu, int pool, int poolStride, int stride, int padding, int threads, int filters) {
     NativeThreads.configure(threads);
     Random rng = new Random(pool * 7 + padding);
     ImageShape in = new ImageShape(2, 9, 8);
-    Conv2D conv = new Conv2D(in, 3, 3, stride, padding);
+    Conv2D conv = new Conv2D(in, filters, 3, stride, padding);
     MaxPool2D plainPool = new MaxPool2D(conv.outputShape(), pool, poolStride);
     Sequential chain = new Sequential(relu ? List.of(conv, plainPool, new Relu()) : List.of(conv, plainPool));
     MaxPool2D fusedPool = relu ? MaxPool2D.withRelu(conv.outputShape(), pool, poolStride) : new MaxPool2D(conv.outputShape(), pool, poolStride);
-    Conv2D fused = new Conv2D(in, 3, 3, stride, padding).withMaxPool(fusedPool);
+    Conv2D fused = new Conv2D(in, filters, 3, stride, padding).withMaxPool(fusedPool);
     assertThat(fused.pools()).isTrue();
     assertThat(fused.outputShape()).isEqualTo(plainPool.outputShape());
     assertThat(fused.describe()).isEqualTo(chain.describe());

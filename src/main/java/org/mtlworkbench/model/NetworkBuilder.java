@@ -59,6 +59,9 @@ final class NetworkBuilder {
         if (!relu) {
           Activations.create(spec.activation()).ifPresent(layers::add);
         }
+      } else if (spec.type().equals(LayerSpec.MAXPOOL) && spec.activation().equals("relu")) {
+        MaxPool2D plain = (MaxPool2D) layers.remove(layers.size() - 1);
+        layers.add(MaxPool2D.withRelu(plain.inputShape(), spec.pool(), spec.stride()));
       } else {
         Activations.create(spec.activation()).ifPresent(layers::add);
       }
@@ -76,9 +79,10 @@ final class NetworkBuilder {
 
   /**
    * A max-pooling layer right after a convolution (one without activation or dropout) becomes part
-   * of it ({@link Conv2D#withMaxPool}), and a ReLU after the pooling part of the pooling ({@link
-   * MaxPool2D#withRelu}): the same function and gradients, computed image by image while the
-   * feature maps are in cache, without passes of their own over the batch.
+   * of it ({@link Conv2D#withMaxPool}), and a ReLU after a pooling layer part of the pooling ({@link
+   * MaxPool2D#withRelu}, also where no convolution precedes it): the same function and gradients,
+   * computed image by image while the feature maps are in cache, without passes of their own over
+   * the batch.
    */
   private static boolean fuse(List<Layer> layers, LayerSpec spec) {
     int n = layers.size();

@@ -114,6 +114,15 @@ class ConvPoolFusionTest {
     LayerChecks.checkLayer(fused, params, LayerChecks.random(rng, 3, in.size(), 1.0), true, 22);
   }
 
+  @ParameterizedTest(name = "pool {0} stride {1}")
+  @CsvSource({"2, 2", "3, 2"})
+  void poolingWithReluPassesFiniteDifferenceCheck(int pool, int stride) {
+    Random rng = new Random(31 + pool);
+    MaxPool2D p = MaxPool2D.withRelu(new ImageShape(2, 7, 6), pool, stride);
+    assertThat(p.describe()).endsWith("→ relu");
+    LayerChecks.checkLayer(p, null, LayerChecks.random(rng, 3, 84, 1.0), true, 32);
+  }
+
   /** The branch-free 2×2 float kernel routes like the general loop that the double path runs. */
   @ParameterizedTest(name = "relu {0}")
   @CsvSource({"true", "false"})

@@ -16,7 +16,7 @@ abstract class NormalizedGramStrategy implements BalancingStrategy {
   public final Combination combine(StepContext context) {
     double[][] m = Grams.normalized(context.gradients().gram());
     if (!Grams.allFinite(m)) {
-      return Grams.undefined(m.length);
+      return Grams.undefined(context.gradients().gram());
     }
     return combineNormalized(m, context);
   }

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.mtlworkbench.balance.BalancingStrategy;
-import org.mtlworkbench.balance.Mgda;
 import org.mtlworkbench.balance.Strategies;
+import org.mtlworkbench.balance.StrategyCompatibility;
 import org.mtlworkbench.balance.StrategySetup;
 import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.common.Seeds;
@@ -16,7 +16,6 @@ import org.mtlworkbench.data.TargetRequest;
 import org.mtlworkbench.data.TaskType;
 import org.mtlworkbench.model.ModelFactory;
 import org.mtlworkbench.model.MtlModel;
-import org.mtlworkbench.model.Sharing;
 import org.mtlworkbench.model.Task;
 import org.mtlworkbench.model.TaskSpec;
 import org.mtlworkbench.optim.Optimizer;
@@ -42,15 +41,7 @@ public final class ExperimentAssembler {
     List<String> names = tasks.stream().map(Task::name).toList();
     BalancingStrategy strategy = Strategies.create(spec.strategy(), new StrategySetup(names, tasks.stream().map(Task::type).toList(),
         model.sharedSegments(), spec.optimizer().learningRate(), Seeds.derive(seed, "strategy")));
-    if (strategy.combinesGradients() && model.sharing() == Sharing.SOFT) {
-      throw new InputException(
-          "strategy '" + strategy.name() + "' combines gradients of parameters that all tasks share; soft sharing has none"
-              + " (each task has its own tower): use hard sharing, or a loss-weighting strategy");
-    }
-    if (strategy instanceof Mgda mgda && mgda.upperBound() && model.sharing() != Sharing.HARD) {
-      throw new InputException("strategy.options.upperBound: MGDA-UB balances on the gradients of the one representation all"
-          + " tasks read, which only hard sharing has (this model uses " + model.sharing().id() + " sharing)");
-    }
+    StrategyCompatibility.check(spec.strategy(), model.sharing());
     int batchSize = training.batchSize();
     List<String> targets = tasks.stream().map(Task::target).toList();
     BatchLoader train = new BatchLoader(data.train(), targets, batchSize, DataType.FLOAT);

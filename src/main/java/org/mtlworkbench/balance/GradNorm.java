@@ -81,6 +81,14 @@ public final class GradNorm implements BalancingStrategy {
     int k = weights.length;
     double[] losses = context.losses();
     double[] layerNorms = context.gradients().norms(lastShared);
+    for (int i = 0; i < k; i++) {
+      if (!Double.isFinite(layerNorms[i])) {
+        used[i] = Double.NaN; // an overflowed gradient: the trainer stops the run as diverged, naming task i
+      }
+    }
+    if (!java.util.Arrays.stream(used).allMatch(Double::isFinite)) {
+      return Combination.weighting(used);
+    }
     double[] trainingRate = new double[k];
     double meanRate = 0;
     for (int i = 0; i < k; i++) {

@@ -41,6 +41,9 @@ public final class PcGrad implements BalancingStrategy {
   @Override
   public Combination combine(StepContext context) {
     double[][] gram = context.gradients().gram();
+    if (!Grams.allFinite(gram)) {
+      return Grams.undefined(gram);
+    }
     int k = gram.length;
     double[] total = new double[k];
     Integer[] order = new Integer[k];

@@ -22,9 +22,9 @@ import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
  * <p>Scale: the problem is solved on M/||M||_F and the result rescaled, since if M = s·m then
  * w = s^{−α/(1+α)}·ŵ with mŵ = ŵ^{−1/α}. When the gradients are Pareto-stationary (e.g. two exactly
  * opposed) the equation has no solution and the iterates run off to infinity; when they pass
- * {@value #LARGEST_WEIGHT} (normalised) or do not converge, the equation is solved again with a
- * ridge of {@value #RIDGE} added to the normalised M, which keeps w finite while Σ w_k g_k nearly
- * vanishes.
+ * {@value #LARGEST_WEIGHT} times the largest starting weight (at least 1) or do not converge, the
+ * equation is solved again with a ridge of {@value #RIDGE} added to the normalised M, which keeps w
+ * finite while Σ w_k g_k nearly vanishes.
  */
 final class FairnessEquation {
   static final double RIDGE = 1e-6;
@@ -113,9 +113,12 @@ final class FairnessEquation {
       m[i][i] += ridge;
     }
     double[] w = new double[k];
+    double largestStart = 1;
     for (int i = 0; i < k; i++) {
       w[i] = Math.pow(m[i][i], -alpha / (1 + alpha));
+      largestStart = Math.max(largestStart, w[i]);
     }
+    double runaway = LARGEST_WEIGHT * largestStart;
     boolean exact = ridge == 0;
     double value = objective(m, w, alpha);
     double[] trial = new double[k];
@@ -166,7 +169,7 @@ final class FairnessEquation {
         // no decrease left at double precision: converged unless far from it
         return decrement < 1e-12 || !exact ? w : null;
       }
-      if (exact && Arrays.stream(w).max().orElse(0) > LARGEST_WEIGHT) {
+      if (exact && Arrays.stream(w).max().orElse(0) > runaway) {
         return null;
       }
     }

@@ -20,9 +20,9 @@ import java.util.List;
  * divided by √||M||_F). The weights shown and applied to the heads are α: the authors'
  * code back-propagates Σ_k α_k L_k through the whole network. When the gradients are
  * Pareto-stationary (e.g. two exactly opposed) the equation has no solution and Newton's iterates
- * run off to infinity; when they pass {@value FairnessEquation#LARGEST_WEIGHT} or do not converge,
- * we solve again with a ridge of {@value FairnessEquation#RIDGE} added to the normalised M, which
- * keeps α finite (at most about 10³) while d nearly vanishes. A task with a zero gradient gets α = 0 and the others are solved
+ * run off to infinity; when they pass {@value FairnessEquation#LARGEST_WEIGHT} times the largest
+ * starting weight or do not converge, we solve again with a ridge of {@value FairnessEquation#RIDGE}
+ * added to the normalised M, which keeps α finite while d nearly vanishes. A task with a zero gradient gets α = 0 and the others are solved
  * alone.
  */
 public final class NashMtl implements BalancingStrategy {

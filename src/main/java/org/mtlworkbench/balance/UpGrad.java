@@ -18,7 +18,8 @@ import java.util.List;
  * <p>As in TorchJD (and LibMTL's copy), M is divided by its trace and {@code regularization}·I is
  * added (default 10⁻⁴, TorchJD's {@code reg_eps}) so the programme stays strictly convex when
  * gradients are dependent or rounded; this moves the published example's output by about 10⁻⁴,
- * and 0 gives the exact projection. TorchJD's second setting, {@code norm_eps} (an absolute
+ * and 0 gives the exact projection. The price: the guarantee becomes g_k·d ≥ −ε·tr(GGᵀ)·w_k, so a
+ * task whose squared gradient norm is below about ε of the total may see its loss rise slightly. TorchJD's second setting, {@code norm_eps} (an absolute
  * threshold on the trace below which M is taken as 0), is not offered: it makes the result depend
  * on the gradients' scale; only a zero trace counts as zero here. The weights w are shown and the
  * heads train on their own losses (LibMTL's convention).

@@ -1,6 +1,5 @@
 package org.mtlworkbench.balance;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -108,8 +107,11 @@ public record OptionInfo(
     return aboveMin && belowMax;
   }
 
-  /** 2, 0.5, 0.001, 1e-06: integers without a fraction, others as Java prints them. */
+  /** 2, 0.5, 0.0001: the shortest decimal that reads back as {@code v}, without exponent or trailing zeros. */
   static String number(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.valueOf(v).toLowerCase(Locale.ROOT);
+    if (!Double.isFinite(v)) {
+      return String.valueOf(v);
+    }
+    return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
   }
 }

@@ -70,6 +70,16 @@ public record OptionInfo(
     return isValid(value, kind, min, minInclusive, max, maxInclusive);
   }
 
+  /**
+   * Why {@code value} is not a valid setting of this option of {@code strategy}, as the one line
+   * the command line prints and the window shows next to the field; empty when it is valid.
+   */
+  public java.util.Optional<String> problem(String strategy, double value) {
+    return accepts(value)
+        ? java.util.Optional.empty()
+        : java.util.Optional.of("strategy.options." + name + " of '" + strategy + "' must be " + rule() + ", got " + number(value));
+  }
+
   /** The valid range in words, as error messages and the window show it: "> 0", "in [0, 1]", "0 or 1". */
   public String rule() {
     if (kind == Kind.SWITCH) {

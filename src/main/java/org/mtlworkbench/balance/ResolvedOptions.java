@@ -54,9 +54,10 @@ public final class ResolvedOptions {
       Double v = given.get(o.name());
       if (v == null) {
         v = o.defaultValue() == null ? learningRate : o.defaultValue();
-      } else if (!o.accepts(v)) {
-        throw new InputException(
-            "strategy.options." + o.name() + " of '" + strategy + "' must be " + o.rule() + ", got " + OptionInfo.number(v));
+      } else {
+        o.problem(strategy, v).ifPresent(p -> {
+          throw new InputException(p);
+        });
       }
       values.put(o.name(), v);
     }

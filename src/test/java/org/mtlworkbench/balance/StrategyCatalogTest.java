@@ -84,6 +84,10 @@ class StrategyCatalogTest {
     assertThat(UncertaintyWeighting.LEARNING_RATE.defaultText()).isEqualTo("the optimiser's learning rate");
     assertThat(Famo.DECAY.defaultText()).isEqualTo("0.001");
     assertThat(SmoothTchebycheff.WARMUP_EPOCHS.defaultText()).isEqualTo("4");
+    assertThat(UpGrad.REGULARIZATION.defaultText()).isEqualTo("0.0001");
+    // the one line the window shows for a value typed into an option's field is the run's error
+    assertThat(GradDrop.LEAK.problem("graddrop", 0.5)).isEmpty();
+    assertThat(GradDrop.LEAK.problem("graddrop", 2)).contains("strategy.options.leak of 'graddrop' must be in [0, 1], got 2");
   }
 
   @Test

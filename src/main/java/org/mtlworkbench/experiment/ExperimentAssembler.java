@@ -32,6 +32,7 @@ public final class ExperimentAssembler {
    * @param baseDir the experiment file's folder (relative data paths are resolved against it)
    */
   public static AssembledRun assemble(ExperimentSpec spec, Path baseDir) {
+    StrategyCompatibility.check(spec.strategy(), spec.model().sharingMode());
     TrainingSpec training = spec.training();
     long seed = training.seed();
     List<TargetRequest> requests = spec.tasks().stream().map(ExperimentAssembler::request).toList();
@@ -41,7 +42,6 @@ public final class ExperimentAssembler {
     List<String> names = tasks.stream().map(Task::name).toList();
     BalancingStrategy strategy = Strategies.create(spec.strategy(), new StrategySetup(names, tasks.stream().map(Task::type).toList(),
         model.sharedSegments(), spec.optimizer().learningRate(), Seeds.derive(seed, "strategy")));
-    StrategyCompatibility.check(spec.strategy(), model.sharing());
     int batchSize = training.batchSize();
     List<String> targets = tasks.stream().map(Task::target).toList();
     BatchLoader train = new BatchLoader(data.train(), targets, batchSize, DataType.FLOAT);

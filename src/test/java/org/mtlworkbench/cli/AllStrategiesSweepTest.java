@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mtlworkbench.balance.StrategyCatalog;
-import org.mtlworkbench.experiment.RunManifestWriter;
+import org.mtlworkbench.store.RunReader;
 
 /** Every registered strategy trains end to end from the command line, in one sweep, and in {@code train}. */
 class AllStrategiesSweepTest {
@@ -28,7 +28,7 @@ class AllStrategiesSweepTest {
     for (String name : StrategyCatalog.NAMES) {
       assertThat(csv).as(name).anyMatch(l -> l.startsWith(name + ",finished,y1,"));
       assertThat(csv).as(name).anyMatch(l -> l.startsWith(name + ",finished,y2,"));
-      assertThat(RunManifestWriter.read(out.resolve(name).resolve("seed-5")).status()).as(name).isEqualTo("finished");
+      assertThat(RunReader.manifest(out.resolve(name).resolve("seed-5")).status()).as(name).isEqualTo("finished");
     }
     assertThat(Files.readString(out.resolve("summary.md"))).doesNotContain("NaN");
   }
@@ -51,7 +51,7 @@ class AllStrategiesSweepTest {
     Path exp = Experiments.write(dir, "fair.json", json);
     CliRunner.Result r = CliRunner.run("train", exp.toString(), "--out", dir.resolve("fair").toString(), "--quiet");
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(RunManifestWriter.read(dir.resolve("fair")).experiment().strategy().options()).containsEntry("alpha", 2.0);
+    assertThat(RunReader.manifest(dir.resolve("fair")).experiment().strategy().options()).containsEntry("alpha", 2.0);
     CliRunner.Result bad = CliRunner.run("train", exp.toString(), "--out", dir.resolve("bad").toString(), "--strategy", "upgrad",
         "--sharing", "soft", "--quiet");
     assertThat(bad.exitCode()).isEqualTo(MtlCommand.EXIT_BAD_INPUT);

@@ -43,6 +43,31 @@ final class Wording {
     return (r >= 100 ? significant(r, 2) : r >= 10 ? String.valueOf(Math.round(r)) : significant(r, 2)) + "×";
   }
 
+  /** A signed value with two decimals (cosines, effects): +0.42, −0.07. */
+  static String signed(double v) {
+    return minus(String.format(Locale.ROOT, "%+.2f", v));
+  }
+
+  /** "−0.31 ± 0.06": an estimate and the half-width of its interval, two decimals. */
+  static String plusMinus(Estimate e) {
+    return signed(e.value()) + " ± " + String.format(Locale.ROOT, "%.2f", e.halfWidth());
+  }
+
+  /** A share as a whole percentage: 63%. */
+  static String share(double fraction) {
+    return Math.round(100 * fraction) + "%";
+  }
+
+  /** "95% CI, 40 batches of 12 steps": how the interval of {@code e} was made. */
+  static String interval(Estimate e, double confidence) {
+    return number(100 * confidence) + "% CI, " + e.batches() + " batches of " + e.batchSize() + " steps";
+  }
+
+  /** "not enough measured steps (37 of 100)". */
+  static String tooFew(Estimate e) {
+    return "not enough measured steps (" + e.steps() + " of " + e.needed() + ")";
+  }
+
   static String quoted(String task) {
     return "'" + task + "'";
   }

@@ -35,6 +35,15 @@ public final class RunDirectoryWriter implements TrainingListener, AutoCloseable
   public static final String METRICS_HEADER = "step,epoch,task,split,loss,weight,grad_norm";
   /** Metric columns, filled on validation and test rows. */
   public static final List<String> METRIC_COLUMNS = List.of("mse", "mae", "r2", "accuracy", "macro-f1");
+  /**
+   * The lagged gradient measures, after the metric columns on training rows (empty elsewhere and
+   * at the first measured step): self-agreement a_k and cos(g_k, d) ({@link
+   * org.mtlworkbench.diagnostics.GradientSnapshot}). Run directories written before them
+   * lack these columns; readers then report the measures as absent.
+   */
+  public static final List<String> LAGGED_COLUMNS = List.of("self_agreement", "update_cosine");
+  /** conflicts.csv's header: the lagged cosine ℓ_ij after the same-step cosine. */
+  public static final List<String> CONFLICT_HEADER = List.of("step", "task_a", "task_b", "cosine", "lagged_cosine");
 
   private static final long FLUSH_MILLIS = 1000;
   private final Path dir;
@@ -65,10 +74,11 @@ public final class RunDirectoryWriter implements TrainingListener, AutoCloseable
         header.add("grad_norm_" + layer);
       }
       header.addAll(METRIC_COLUMNS.stream().map(m -> m.replace('-', '_')).toList());
+      header.addAll(LAGGED_COLUMNS);
       metrics = printer(dir.resolve("metrics.csv"));
       metrics.printRecord(header);
       conflicts = printer(dir.resolve("conflicts.csv"));
-      conflicts.printRecord("step", "task_a", "task_b", "cosine");
+      conflicts.printRecord(CONFLICT_HEADER);
       flush();
     } catch (IOException e) {
       throw failure(e);
@@ -105,12 +115,15 @@ public final class RunDirectoryWriter implements TrainingListener, AutoCloseable
         for (int m = 0; m < METRIC_COLUMNS.size(); m++) {
           row.add("");
         }
+        row.add(g == null ? "" : CsvNumbers.format(g.selfAgreement(k)));
+        row.add(g == null ? "" : CsvNumbers.format(g.updateCosines()[k]));
         metrics.printRecord(row);
       }
       if (g != null) {
         for (int i = 0; i < tasks.size(); i++) {
           for (int j = i + 1; j < tasks.size(); j++) {
-            conflicts.printRecord(r.step(), tasks.get(i), tasks.get(j), CsvNumbers.format(g.cosines()[i][j]));
+            conflicts.printRecord(r.step(), tasks.get(i), tasks.get(j), CsvNumbers.format(g.cosines()[i][j]),
+                CsvNumbers.format(g.laggedCosines()[i][j]));
           }
         }
       }
@@ -134,6 +147,9 @@ public final class RunDirectoryWriter implements TrainingListener, AutoCloseable
         for (String m : METRIC_COLUMNS) {
           Double v = ev.metrics().get(m);
           row.add(v == null ? "" : CsvNumbers.format(v));
+        }
+        for (int c = 0; c < LAGGED_COLUMNS.size(); c++) {
+          row.add("");
         }
         metrics.printRecord(row);
       }

@@ -19,9 +19,9 @@ import org.mtlworkbench.train.MetricsLog;
 public final class FindingsDetector {
   private static final FindingSettings SETTINGS = FindingSettings.DEFAULTS;
   /** Steps the imbalance (ratio label, findings) is taken over. */
-  public static final int DOMINANCE_WINDOW = SETTINGS.imbalanceWindow();
+  public static final int DOMINANCE_WINDOW = SETTINGS.window();
   /** Steps the conflict (matrix, findings) is taken over. */
-  public static final int CONFLICT_WINDOW = SETTINGS.conflictWindow();
+  public static final int CONFLICT_WINDOW = SETTINGS.window();
 
   private final Set<String> reported = new HashSet<>();
 

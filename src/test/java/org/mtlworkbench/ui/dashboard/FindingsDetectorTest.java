@@ -52,7 +52,7 @@ class FindingsDetectorTest {
     assertThat(detector.check(balanced)).isEmpty();
 
     MetricsLog young = Logs.of("y1", "y2");
-    for (int i = 0; i < org.mtlworkbench.diagnostics.FindingSettings.DEFAULTS.minSteps() - 1; i++) {
+    for (int i = 0; i < org.mtlworkbench.diagnostics.FindingSettings.DEFAULTS.neededSteps() - 1; i++) {
       Logs.step(young, new double[] {1, 1000}, -0.9);
     }
     assertThat(new FindingsDetector().check(young)).isEmpty();

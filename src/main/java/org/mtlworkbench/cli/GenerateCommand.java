@@ -14,6 +14,7 @@ import org.mtlworkbench.data.Dataset;
 import org.mtlworkbench.data.FashionMnistFiles;
 import org.mtlworkbench.data.FashionSubset;
 import org.mtlworkbench.data.GeneratorSpec;
+import org.mtlworkbench.data.CompetingRegressionSpec;
 import org.mtlworkbench.data.ImbalancedRegressionSpec;
 import org.mtlworkbench.data.MultiFashionSpec;
 import org.mtlworkbench.data.TargetColumn;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
  *     --seed 7 --out file.csv
  * generate imbalanced-regression --rows 8000 --features 250 --scales 1,10,100 --seed 7 \
  *     --out file.csv
+ * generate competing-regression --rows 4000 --features 100 --scales 1,1.25 --seed 7 --out file.csv
  * generate multi-fashion --source auto --pairing disjoint --resize nearest --seed 1 --out file.csv
  * generate fashion-subset --source /usr/share/datasets/fashion-mnist --train 6000 --test 1000 \
  *     --seed 1 --out folder
@@ -122,6 +124,34 @@ public final class GenerateCommand implements Callable<Integer> {
       @Option(names = "--out", required = true, paramLabel = "FILE", description = "CSV to write")
           Path out) {
     return write(new ImbalancedRegressionSpec(rows, features, scales, outputs, seed), out, digits);
+  }
+
+  @Command(
+      name = CompetingRegressionSpec.TYPE,
+      mixinStandardHelpOptions = true,
+      defaultValueProvider = GenerateCommand.SpecDefaults.class,
+      description = {
+        "Tasks that each read their own direction of x: they compete for a too-narrow shared layer.",
+        "  y_k = σ_k (u_k·x + ε),  u_k orthonormal,  σ_k from --scales"
+      })
+  int competingRegression(
+      @Option(names = "--rows", paramLabel = "N", description = "rows (default ${DEFAULT-VALUE})")
+          Integer rows,
+      @Option(names = "--features", paramLabel = "D",
+              description = "input dimension (default ${DEFAULT-VALUE})")
+          Integer features,
+      @Option(names = "--scales", split = ",", paramLabel = "S",
+              description = "one output scale per task (default ${DEFAULT-VALUE})")
+          List<Double> scales,
+      @Option(names = "--seed", paramLabel = "S",
+              description = "generator seed (default ${DEFAULT-VALUE})")
+          Long seed,
+      @Option(names = "--digits", paramLabel = "N",
+              description = "significant digits (default ${DEFAULT-VALUE})")
+          Integer digits,
+      @Option(names = "--out", required = true, paramLabel = "FILE", description = "CSV to write")
+          Path out) {
+    return write(new CompetingRegressionSpec(rows, features, scales, seed), out, digits);
   }
 
   @Command(
@@ -227,6 +257,8 @@ public final class GenerateCommand implements Callable<Integer> {
             defaults(new CorrelatedRegressionSpec(null, null, null, null, null)),
             ImbalancedRegressionSpec.TYPE,
             defaults(new ImbalancedRegressionSpec(null, null, null, null, null)),
+            CompetingRegressionSpec.TYPE,
+            defaults(new CompetingRegressionSpec(null, null, null, null)),
             MultiFashionSpec.TYPE,
             defaults(new MultiFashionSpec(null, null, null, null, null)));
 
@@ -244,6 +276,9 @@ public final class GenerateCommand implements Callable<Integer> {
         m.put("--outputs", i.outputs());
         m.put("--scales",
             i.scales().stream().map(String::valueOf).collect(Collectors.joining(",")));
+      } else if (s instanceof CompetingRegressionSpec c) {
+        m.put("--features", c.features());
+        m.put("--scales", c.scales().stream().map(String::valueOf).collect(Collectors.joining(",")));
       } else if (s instanceof MultiFashionSpec f) {
         m.put("--source", f.source());
         m.put("--pairing", f.pairing());

@@ -68,7 +68,7 @@ final class HarmFindings {
           + worstWindow.steps()[worstWindow.size() - 1] + ": its training loss rose " + Wording.ratio(worst.value()) + " ("
           + Wording.ratio(worst.low()) + "–" + Wording.ratio(worst.high()) + "; " + Wording.interval(worst, confidence)
           + ", Bonferroni over " + scanned + "), and the combined gradient raised its loss on the step's batch in "
-          + Wording.share(share.value()) + " of those steps";
+          + Wording.share(share.value()) + " of those steps" + labelled(worstWindow, k);
       return new Finding(Finding.HARM, List.of(run.tasks().get(k)), sentence, e);
     }
     if (last == null) {
@@ -84,7 +84,17 @@ final class HarmFindings {
         : "in the last one its loss was not measured";
     return new Finding(Finding.NO_HARM, List.of(run.tasks().get(k)), "the updates did not push task " + name
         + " back beyond noise in any of " + scanned + ": " + recent + ", and the combined gradient raised its loss on the"
-        + " step's batch in " + Wording.share(share.value()) + " of steps", e);
+        + " step's batch in " + Wording.share(share.value()) + " of steps" + labelled(lastWindow, k), e);
+  }
+
+  /**
+   * " with labelled rows for it (72% of the window; ...)" when some steps had none: on those the
+   * task's gradient is zero, and the shared layers moved without it.
+   */
+  private static String labelled(GradientWindow w, int k) {
+    int labelled = GradientStatistics.labelledSteps(w, k);
+    return labelled == w.size() ? "" : " with labelled rows for it (" + Wording.share((double) labelled / w.size())
+        + " of the window; in the others the shared layers moved without it)";
   }
 
   private static Map<String, Double> evidence(Estimate r, Estimate share, GradientWindow w, int windows, double confidence,

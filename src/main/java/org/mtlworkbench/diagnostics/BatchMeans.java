@@ -83,8 +83,14 @@ public final class BatchMeans {
     return means;
   }
 
-  /** The two-sided t quantile t_{df, (1 + confidence)/2}. */
+  /**
+   * The two-sided t quantile t_{df, (1 + confidence)/2}, remembered: commons-math finds it by a
+   * root search, and a scan of a long run asks for the same few quantiles thousands of times.
+   */
   static double quantile(int degreesOfFreedom, double confidence) {
-    return new TDistribution(null, degreesOfFreedom).inverseCumulativeProbability(0.5 + confidence / 2);
+    return QUANTILES.computeIfAbsent(degreesOfFreedom + "@" + confidence,
+        key -> new TDistribution(null, degreesOfFreedom).inverseCumulativeProbability(0.5 + confidence / 2));
   }
+
+  private static final java.util.Map<String, Double> QUANTILES = new java.util.concurrent.ConcurrentHashMap<>();
 }

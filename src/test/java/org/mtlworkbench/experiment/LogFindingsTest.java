@@ -42,7 +42,7 @@ class LogFindingsTest {
   @Test
   void theMonitorRecomputesAsTheRunGoes() {
     FindingSettings s = FindingSettings.DEFAULTS;
-    FindingsMonitor monitor = new FindingsMonitor(s);
+    FindingsMonitor monitor = new FindingsMonitor(s, Runnable::run, 0);
     monitor.onStart(new RunInfo(List.of("a", "b"), List.of("layer"), 1000, 100, "equal", "hard"));
     for (int t = 0; t < s.recomputeEvery() - 1; t++) {
       monitor.onStep(step(t, 50, 1, 0.3));

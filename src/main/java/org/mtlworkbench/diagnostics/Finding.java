@@ -48,6 +48,21 @@ public record Finding(String kind, List<String> tasks, String sentence, Map<Stri
   /** The best split of the tasks into groups by lookahead affinity. */
   public static final String AFFINITY_GROUPING = "affinity-grouping";
 
+  private static final java.util.Set<String> GRADIENT = java.util.Set.of(IMBALANCE, IMBALANCE_COMPENSATED, CONFLICT, AGREEMENT,
+      NO_CONFLICT, HARM, NO_HARM, GRADIENT_NOTE);
+  private static final java.util.Set<String> CLAIMS = java.util.Set.of(IMBALANCE, IMBALANCE_COMPENSATED, CONFLICT, AGREEMENT, HARM,
+      NEGATIVE_TRANSFER, POSITIVE_TRANSFER, AFFINITY_HURTS);
+
+  /** Whether this finding comes from the gradients (recomputable from a run's stored metrics). */
+  public boolean aboutGradients() {
+    return GRADIENT.contains(kind);
+  }
+
+  /** Whether it claims something (as opposed to "looked for, not found" and notes): what a notification announces. */
+  public boolean makesClaim() {
+    return CLAIMS.contains(kind);
+  }
+
   public Finding {
     tasks = List.copyOf(tasks);
     Map<String, Double> copy = new LinkedHashMap<>();

@@ -71,6 +71,19 @@ public final class GradientFindings {
   }
 
   /**
+   * A stored run's findings with its gradient findings replaced by {@code gradient} (recomputed
+   * from its metrics with the current rules), the others (transfer, affinity) kept as stored and
+   * put after them: what a report or a recorded run's display shows.
+   */
+  public static List<Finding> replacingGradient(List<Finding> stored, List<Finding> gradient) {
+    List<Finding> out = new ArrayList<>(gradient);
+    if (stored != null) {
+      stored.stream().filter(f -> !f.aboutGradients()).forEach(out::add);
+    }
+    return out;
+  }
+
+  /**
    * Task imbalance over the window ({@link GradientStatistics#imbalance}): a task dominates when
    * the lower end of the interval of its weighted gradient norm over another's reaches {@code
    * imbalanceRatio}. When only the unweighted ratio does, the strategy's weights compensate

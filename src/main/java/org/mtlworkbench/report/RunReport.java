@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.mtlworkbench.diagnostics.Finding;
+import org.mtlworkbench.diagnostics.FindingSettings;
+import org.mtlworkbench.diagnostics.GradientFindings;
+import org.mtlworkbench.diagnostics.GradientSummary;
+import org.mtlworkbench.diagnostics.GradientWindow;
 import org.mtlworkbench.experiment.ExperimentFiles;
 import org.mtlworkbench.experiment.ExperimentSpec;
 import org.mtlworkbench.experiment.NumberText;
@@ -15,6 +19,7 @@ import org.mtlworkbench.experiment.store.StoredRun;
 import org.mtlworkbench.model.TaskSpec;
 import org.mtlworkbench.report.chart.ChartTheme;
 import org.mtlworkbench.report.chart.RunCharts;
+import org.mtlworkbench.train.LogFindings;
 
 /**
  * The report of one run, section by section: the experiment, the curves (losses with baselines,
@@ -30,6 +35,9 @@ final class RunReport {
 
   static String render(StoredRun run) {
     RunManifest m = run.manifest();
+    GradientWindow gradients = LogFindings.window(run.metrics().replay(), Integer.MAX_VALUE);
+    GradientSummary summary = GradientSummary.of(gradients, FindingSettings.DEFAULTS);
+    List<Finding> found = GradientFindings.replacingGradient(m.findings(), GradientFindings.of(gradients, FindingSettings.DEFAULTS));
     ReportPage page = new ReportPage("Run report: " + m.name());
     Xhtml x = page.x();
     x.element("h1", m.name());
@@ -56,12 +64,13 @@ final class RunReport {
     page.section("conflicts", "Gradient conflict");
     int k = run.metrics().tasks().size();
     int side = Math.min(ReportPage.WIDTH, 260 + 70 * k);
-    page.chart(RunCharts.conflictMatrix(run, theme), side, Math.min(side - 60, 560),
-        "Mean cosine between two tasks' gradients on the shared parameters over all measured steps, and the share of steps"
-            + " in which they pointed apart (cosine < 0).");
+    page.chart(RunCharts.conflictMatrix(summary, theme), side, Math.min(side - 60, 560),
+        "The cosine of two tasks' true gradients on the shared parameters (free of the shared batch's noise) over the last "
+            + summary.steps() + " measured steps, with the half-width of its interval; on the diagonal each task's noise"
+            + " floor and how often the update raised its loss on the step's batch. " + summary.conflictCaption() + ".");
     page.endSection();
     metrics(page, m);
-    findings(page, m.findings());
+    findings(page, found);
     page.section("reproduce", "Reproduce this run");
     x.element("pre", m.command() == null ? "(not recorded)" : m.command());
     page.endSection();

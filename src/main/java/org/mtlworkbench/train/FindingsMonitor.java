@@ -47,6 +47,7 @@ public final class FindingsMonitor implements TrainingListener {
   @Override
   public void onStart(RunInfo info) {
     log = MetricsLog.forRun(info);
+    log.publishFindings(List.of()); // a display waits for this monitor instead of computing its own
   }
 
   @Override
@@ -101,7 +102,9 @@ public final class FindingsMonitor implements TrainingListener {
   }
 
   private List<Finding> compute(MetricsLog l) {
-    return List.copyOf(LogFindings.gradients(l, settings));
+    List<Finding> found = List.copyOf(LogFindings.gradients(l, settings));
+    l.publishFindings(found);
+    return found;
   }
 
   private Executor executor() {

@@ -40,6 +40,7 @@ public final class MetricsLog implements TrainingListener {
   private final FloatColumn[] cosines;
   private final FloatColumn[] laggedCosines;
   private final List<EpochRecord> evaluations = new CopyOnWriteArrayList<>();
+  private volatile List<org.mtlworkbench.diagnostics.Finding> findings;
   private volatile int size;
 
   public MetricsLog(List<String> taskNames, List<String> layerNames) {
@@ -162,6 +163,20 @@ public final class MetricsLog implements TrainingListener {
   /** ℓ_ij at a step: the lagged cosine of the pair (NaN when not measured). */
   public float laggedCosine(int i, int j, int index) {
     return laggedCosines[pairIndex(i, j)].get(index);
+  }
+
+  /**
+   * The gradient findings last computed from this log by its {@link FindingsMonitor}, so that a
+   * display shows them without computing them again; null when none were published (a log
+   * replayed from disk).
+   */
+  public List<org.mtlworkbench.diagnostics.Finding> findings() {
+    return findings;
+  }
+
+  /** Publishes the findings computed from this log (any thread). */
+  public void publishFindings(List<org.mtlworkbench.diagnostics.Finding> computed) {
+    findings = List.copyOf(computed);
   }
 
   /** The evaluations recorded so far (a snapshot). */

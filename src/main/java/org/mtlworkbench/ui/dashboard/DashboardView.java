@@ -20,6 +20,7 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.beans.value.ObservableValue;
 import org.mtlworkbench.experiment.ExperimentSpec;
+import org.mtlworkbench.diagnostics.GradientSummary;
 import org.mtlworkbench.report.chart.ChartTheme;
 import org.mtlworkbench.train.EpochRecord;
 import org.mtlworkbench.train.MetricsLog;
@@ -51,7 +52,7 @@ public final class DashboardView extends VBox {
    * change slowly: they are brought up to date at most this often.
    */
   static final long STATS_INTERVAL_NANOS = 500_000_000L;
-  /** Findings are looked for at most this often (they read a few hundred steps). */
+  /** Findings are looked for at most this often (a run's monitor computes them; a recorded run's, the detector once). */
   static final long FINDINGS_INTERVAL_NANOS = 1_000_000_000L;
 
   private final ObservableValue<MetricsLog> runLog;
@@ -208,9 +209,9 @@ public final class DashboardView extends VBox {
     if (statsDue && log != null && now - lastStats >= STATS_INTERVAL_NANOS) {
       statsDue = false;
       lastStats = now;
-      List<String> tasks = feed.tasks();
-      conflict.redraw(tasks, RecentStats.conflict(log, FindingsDetector.CONFLICT_WINDOW));
-      imbalance.setText(describe(tasks, RecentStats.imbalance(log, FindingsDetector.DOMINANCE_WINDOW)));
+      GradientSummary gradients = FindingsDetector.summary(log);
+      conflict.redraw(gradients);
+      imbalance.setText(gradients.imbalanceCaption());
       if (log.evaluations().size() != evaluationsShown) {
         List<EpochRecord> evaluations = log.evaluations();
         evaluationsShown = evaluations.size();
@@ -218,10 +219,9 @@ public final class DashboardView extends VBox {
       }
       if (now - lastFindings >= FINDINGS_INTERVAL_NANOS) {
         lastFindings = now;
-        List<Finding> found = detector.check(log);
-        if (!found.isEmpty()) {
-          findings.add(found, now);
-          findingsTab.setText("Findings (" + findings.getItems().size() + ")");
+        findings.announce(detector.check(log), now);
+        if (findings.show(detector.current())) {
+          findingsTab.setText("Findings (" + findings.claims() + ")");
         }
       }
     }
@@ -295,18 +295,8 @@ public final class DashboardView extends VBox {
     findings.setDark(dark);
     dirty = true;
     if (feed.log() != null) {
-      conflict.redraw(tasks, RecentStats.conflict(feed.log(), FindingsDetector.CONFLICT_WINDOW));
+      conflict.redraw(FindingsDetector.summary(feed.log()));
     }
-  }
-
-  /** "Imbalance 12× (y3 ÷ y1, median of 200 steps)": the last steps, as the findings use. */
-  static String describe(List<String> tasks, RecentStats.Imbalance im) {
-    if (im.steps() == 0) {
-      return tasks.size() < 2 ? "" : "Imbalance: no gradients measured yet.";
-    }
-    return String.format(Locale.ROOT, "Imbalance %s× (%s ÷ %s, median of %d steps)",
-        FindingsDetector.times(im.ratio()), tasks.get(im.largest()), tasks.get(im.smallest()),
-        FindingsDetector.DOMINANCE_WINDOW);
   }
 
   private static String format(double w) {

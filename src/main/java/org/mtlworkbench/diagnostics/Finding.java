@@ -58,6 +58,11 @@ public record Finding(String kind, List<String> tasks, String sentence, Map<Stri
     return GRADIENT.contains(kind);
   }
 
+  /** Whether it says something was looked for and not found (no conflict, no harm, no significant difference). */
+  public boolean lookedForNotFound() {
+    return kind.equals(NO_CONFLICT) || kind.equals(NO_HARM) || kind.equals(NO_SIGNIFICANT_DIFFERENCE);
+  }
+
   /** Whether it claims something (as opposed to "looked for, not found" and notes): what a notification announces. */
   public boolean makesClaim() {
     return CLAIMS.contains(kind);

@@ -65,9 +65,9 @@ final class HarmFindings {
       Estimate share = GradientStatistics.harmShare(worstWindow, k, s);
       Map<String, Double> e = evidence(worst, share, worstWindow, windows.size(), confidence, s);
       String sentence = "the updates pushed task " + name + " back during steps " + worstWindow.steps()[0] + "–"
-          + worstWindow.steps()[worstWindow.size() - 1] + ": its training loss rose " + Wording.ratio(worst.value()) + " ("
-          + Wording.ratio(worst.low()) + "–" + Wording.ratio(worst.high()) + "; " + Wording.interval(worst, confidence)
-          + ", Bonferroni over " + scanned + "), and the combined gradient raised its loss on the step's batch in "
+          + worstWindow.steps()[worstWindow.size() - 1] + ": its training loss changed by " + Wording.factor(worst) + " ("
+          + Wording.interval(worst, confidence) + ", Bonferroni over " + scanned + "), and the combined gradient raised its"
+          + " loss on the step's batch in "
           + Wording.share(share.value()) + " of those steps" + labelled(worstWindow, k);
       return new Finding(Finding.HARM, List.of(run.tasks().get(k)), sentence, e);
     }
@@ -79,11 +79,10 @@ final class HarmFindings {
     Estimate share = GradientStatistics.harmShare(lastWindow, k, s);
     Map<String, Double> e = evidence(last, share, lastWindow, windows.size(), confidence, s);
     String recent = last.defined()
-        ? "in the last one its training loss changed " + Wording.ratio(last.value()) + " (" + Wording.ratio(last.low()) + "–"
-            + Wording.ratio(last.high()) + ")"
+        ? "in the last one its training loss changed by " + Wording.factor(last)
         : "in the last one its loss was not measured";
     return new Finding(Finding.NO_HARM, List.of(run.tasks().get(k)), "the updates did not push task " + name
-        + " back beyond noise in any of " + scanned + ": " + recent + ", and the combined gradient raised its loss on the"
+        + " back beyond noise " + (windows.size() == 1 ? "in the run's one window" : "in any of " + scanned) + ": " + recent + ", and the combined gradient raised its loss on the"
         + " step's batch in " + Wording.share(share.value()) + " of steps" + labelled(lastWindow, k), e);
   }
 

@@ -68,6 +68,21 @@ final class Wording {
     return "not enough measured steps (" + e.steps() + " of " + e.needed() + ")";
   }
 
+  /**
+   * A factor and its interval: under 2× as a percentage change ("+12% (+3% to +22%)"), above as a
+   * ratio ("3.3× (2.9×–3.7×)"), so that an interval near 1 does not read "1×–1.3×".
+   */
+  static String factor(Estimate e) {
+    if (e.high() < 2) {
+      return change(e.value()) + " (" + change(e.low()) + " to " + change(e.high()) + ")";
+    }
+    return ratio(e.value()) + " (" + ratio(e.low()) + "–" + ratio(e.high()) + ")";
+  }
+
+  private static String change(double factor) {
+    return minus(String.format(Locale.ROOT, "%+.0f%%", 100 * (factor - 1)));
+  }
+
   static String quoted(String task) {
     return "'" + task + "'";
   }

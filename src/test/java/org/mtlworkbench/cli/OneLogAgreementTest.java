@@ -55,7 +55,7 @@ class OneLogAgreementTest {
     CliRunner.Result report = CliRunner.run("report", run.toString(), "--html", html.toString());
     assertThat(report.exitCode()).as(report.err()).isZero();
     Document doc = Jsoup.parse(Files.readString(html));
-    assertThat(doc.select("#findings li").eachText()).containsExactlyElementsOf(sentences);
+    assertThat(doc.select("#answer li").eachText()).containsExactlyElementsOf(sentences);
 
     // the dashboard, following the run replayed from disk
     MetricsLog replayed = RunMetrics.read(run).replay();

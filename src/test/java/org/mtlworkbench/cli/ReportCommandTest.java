@@ -45,12 +45,12 @@ class ReportCommandTest {
     assertThat(doc.select("svg")).hasSize(4);
     // the run was trained with --baselines: each task's baseline curve is drawn beside it
     assertThat(doc.selectFirst("#loss svg").text()).contains("y1 (single-task baseline)", "y2 (single-task baseline)");
-    assertThat(doc.select("#metrics table.transfer tbody tr")).hasSize(2);
+    assertThat(doc.select("#answer table.transfer tbody tr")).hasSize(2);
     RunManifest m = RunManifestWriter.read(a);
     assertThat(doc.selectFirst("#reproduce pre").text()).isEqualTo(m.command());
     try (PDDocument p = Loader.loadPDF(pdf.toFile())) {
       String text = new PDFTextStripper().getText(p);
-      assertThat(text).contains("y1", "y2", "Findings");
+      assertThat(text).contains("y1", "y2", "What this run shows");
       // the test split's loss of y1 as the report prints it: 4 significant digits
       String y1 = org.mtlworkbench.experiment.NumberText.sig(m.finalMetrics().get("test").get("y1").get("loss"), 4);
       assertThat(text).contains(y1);

@@ -124,10 +124,10 @@ class GradientFindingsTest {
     assertThat(harm).hasSize(1);
     assertThat(harm.get(0).tasks()).containsExactly("y1");
     assertThat(harm.get(0).evidence().get("lossChange")).isCloseTo(Math.exp(2 * 21.0 / 22), within(0.5));
-    assertThat(harm.get(0).sentence()).startsWith("the updates pushed task 'y1' back during steps 5000–9990: its training loss rose")
+    assertThat(harm.get(0).sentence()).startsWith("the updates pushed task 'y1' back during steps 5000–9990: its training loss changed by ")
         .endsWith("the combined gradient raised its loss on the step's batch in 50% of those steps");
     assertThat(of(w, Finding.NO_HARM).get(0).sentence()).startsWith("the updates did not push task 'y2' back beyond noise in any of"
-        + " 2 windows of up to 500 measured steps: in the last one its training loss changed 0.");
+        + " 2 windows of up to 500 measured steps: in the last one its training loss changed by −");
   }
 
   @Test

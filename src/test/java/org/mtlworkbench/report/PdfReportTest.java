@@ -28,7 +28,9 @@ class PdfReportTest {
       // the final test metrics and the baseline comparison, as written in run.json
       assertThat(text).contains("0.4321", "0.8765", "+13.6%", "Δm");
       assertThat(text).contains("mtl-workbench train exp.json --out ../../x --seed 7");
-      assertThat(text).contains("Findings", "Gradient conflict", "Task weights");
+      assertThat(text).contains("What this run shows", "Gradient conflict", "Task weights", "Appendix: configuration");
+      assertThat(text.indexOf("What this run shows")).isLessThan(text.indexOf("Loss per task"));
+      assertThat(text.indexOf("Appendix: configuration")).isGreaterThan(text.indexOf("Gradient conflict"));
     }
   }
 }

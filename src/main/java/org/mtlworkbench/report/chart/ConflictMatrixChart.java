@@ -57,9 +57,9 @@ public final class ConflictMatrixChart {
 
   /** The title of an exported matrix: what the cells and the diagonal show. */
   public static String title() {
-    return "Gradient conflict: cosine of the tasks' true gradients ± its "
+    return "Gradient conflict: true-gradient cosine ± "
         + Math.round(100 * org.mtlworkbench.diagnostics.FindingSettings.DEFAULTS.confidence())
-        + "% CI; diagonal: noise floor, ↑ how often the update raised the task's loss";
+        + "% CI; diagonal: noise floor, ↑ share of steps the update raised the task's loss";
   }
 
   /**

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.mtlworkbench.diagnostics.Finding;
 import org.mtlworkbench.diagnostics.FindingSettings;
-import org.mtlworkbench.diagnostics.GradientFindings;
 import org.mtlworkbench.diagnostics.GradientSummary;
 import org.mtlworkbench.diagnostics.GradientWindow;
 import org.mtlworkbench.experiment.ExperimentFiles;
@@ -19,7 +18,6 @@ import org.mtlworkbench.experiment.store.StoredRun;
 import org.mtlworkbench.model.TaskSpec;
 import org.mtlworkbench.report.chart.ChartTheme;
 import org.mtlworkbench.report.chart.RunCharts;
-import org.mtlworkbench.train.LogFindings;
 
 /**
  * The report of one run, leading with the answer: what the run shows (the findings that claim
@@ -37,9 +35,9 @@ final class RunReport {
 
   static String render(StoredRun run) {
     RunManifest m = run.manifest();
-    GradientWindow gradients = LogFindings.window(run.metrics().replay(), Integer.MAX_VALUE);
+    GradientWindow gradients = RunFindings.gradients(run);
     GradientSummary summary = GradientSummary.of(gradients, FindingSettings.DEFAULTS);
-    List<Finding> found = GradientFindings.replacingGradient(m.findings(), GradientFindings.of(gradients, FindingSettings.DEFAULTS));
+    List<Finding> found = RunFindings.of(run, gradients);
     ReportPage page = new ReportPage("Run report: " + m.name());
     Xhtml x = page.x();
     x.element("h1", m.name());

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 final class SettingLabels {
   private static final Map<String, String> LABELS = new LinkedHashMap<>();
   private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
+  /** The sections of an experiment file, as a path's first component ("optimizer.learningRate"). */
+  private static final Map<String, String> SECTIONS = Map.of("data", "data", "model", "model", "optimizer", "optimiser",
+      "training", "training", "strategy", "strategy", "tasks", "tasks");
 
   static {
     LABELS.put("source", "data file");
@@ -29,6 +32,8 @@ final class SettingLabels {
     LABELS.put("standardize", "standardise features");
     LABELS.put("generator.type", "generated data");
     LABELS.put("sharing", "sharing");
+    LABELS.put("strategy.name", "strategy");
+    LABELS.put("model.sharing", "sharing");
     LABELS.put("soft.lambda", "soft-sharing pull λ");
     LABELS.put("name", "strategy");
     LABELS.put("type", "kind");
@@ -54,11 +59,18 @@ final class SettingLabels {
 
   private SettingLabels() {}
 
-  /** The label of a flattened path: its own, or its words ("backbone[1].units" → "backbone layer 2 units"). */
+  /**
+   * The label of a flattened path: its own, its section's and the rest's ("optimizer.learningRate"
+   * → "optimiser: learning rate"), or its words ("backbone[1].units" → "backbone layer 2 units").
+   */
   static String label(String path) {
     String own = LABELS.get(path);
     if (own != null) {
       return own;
+    }
+    int dot = path.indexOf('.');
+    if (dot > 0 && SECTIONS.containsKey(path.substring(0, dot))) {
+      return SECTIONS.get(path.substring(0, dot)) + ": " + label(path.substring(dot + 1));
     }
     Matcher m = INDEX.matcher(path);
     StringBuilder b = new StringBuilder();

@@ -67,8 +67,10 @@ class ReportCommandTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     Document doc = Jsoup.parse(Files.readString(html));
     assertThat(doc.select("body > section").eachAttr("id"))
-        .containsExactly("runs", "differences", "curves", "seed-bands", "pareto", "reproduce");
-    assertThat(doc.selectFirst("#differences").text()).contains("strategy.name", "equal", "pcgrad");
+        .containsExactly("answer", "runs", "differences", "curves", "seed-bands", "pareto", "reproduce");
+    assertThat(doc.selectFirst("#differences").text()).contains("strategy", "equal", "pcgrad").doesNotContain("strategy.name");
+    // the answer first: the best run of each task on its metric
+    assertThat(doc.select("#answer ul.findings li").eachText()).anyMatch(t -> t.startsWith("task 'y1': the best loss is ") && t.endsWith("(lower is better)"));
     assertThat(doc.select("#runs tbody tr").eachText()).anyMatch(t -> t.startsWith("strategy=equal"))
         .anyMatch(t -> t.startsWith("strategy=pcgrad"));
     // every metrics row of both runs: the file's rows (header excluded) plus a run column

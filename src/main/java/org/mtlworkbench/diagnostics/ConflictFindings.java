@@ -129,7 +129,7 @@ final class ConflictFindings {
         + Wording.quoted(b) + " " + Wording.plusMinus(floors[j]);
     String sameStep = "same-step mean cosine " + Wording.plusMinus(same) + ", negative in " + Wording.share(share.value())
         + " of steps";
-    String over = "over the last " + (rho.defined() ? rho.used() : rho.steps()) + " measured steps";
+    String over = "over the last " + (rho.batches() > 0 ? rho.used() : rho.steps()) + " measured steps";
     if (rho.tooFewSteps()) {
       return new Finding(Finding.NO_CONFLICT, List.of(a, b), "conflict between " + Wording.quoted(a) + " and "
           + Wording.quoted(b) + " not assessed: " + Wording.tooFew(rho), e);

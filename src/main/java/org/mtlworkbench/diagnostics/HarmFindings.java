@@ -65,8 +65,8 @@ final class HarmFindings {
       Estimate share = GradientStatistics.harmShare(worstWindow, k, s);
       Map<String, Double> e = evidence(worst, share, worstWindow, windows.size(), confidence, s);
       String sentence = "the updates pushed task " + name + " back during steps " + worstWindow.steps()[0] + "–"
-          + worstWindow.steps()[worstWindow.size() - 1] + ": its training loss changed by " + Wording.factor(worst) + " ("
-          + Wording.interval(worst, confidence) + ", Bonferroni over " + scanned + "), and the combined gradient raised its"
+          + worstWindow.steps()[worstWindow.size() - 1] + ": its training loss changed by " + Wording.factorValue(worst) + " ("
+          + Wording.factorRange(worst) + "; " + Wording.interval(worst, confidence) + ", Bonferroni over " + scanned + "), and the combined gradient raised its"
           + " loss on the step's batch in "
           + Wording.share(share.value()) + " of those steps" + labelled(worstWindow, k);
       return new Finding(Finding.HARM, List.of(run.tasks().get(k)), sentence, e);

@@ -73,10 +73,17 @@ final class Wording {
    * ratio ("3.3× (2.9×–3.7×)"), so that an interval near 1 does not read "1×–1.3×".
    */
   static String factor(Estimate e) {
-    if (e.high() < 2) {
-      return change(e.value()) + " (" + change(e.low()) + " to " + change(e.high()) + ")";
-    }
-    return ratio(e.value()) + " (" + ratio(e.low()) + "–" + ratio(e.high()) + ")";
+    return factorValue(e) + " (" + factorRange(e) + ")";
+  }
+
+  /** The value of {@link #factor}: "+12%" or "3.3×". */
+  static String factorValue(Estimate e) {
+    return e.high() < 2 ? change(e.value()) : ratio(e.value());
+  }
+
+  /** The interval of {@link #factor}: "+3% to +22%" or "2.9×–3.7×". */
+  static String factorRange(Estimate e) {
+    return e.high() < 2 ? change(e.low()) + " to " + change(e.high()) : ratio(e.low()) + "–" + ratio(e.high());
   }
 
   private static String change(double factor) {

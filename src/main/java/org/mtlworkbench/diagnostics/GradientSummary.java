@@ -48,8 +48,9 @@ public record GradientSummary(
   }
 
   /**
-   * "Imbalance 2500× ('y3' ÷ 'y1', geometric mean of the last 484 measured steps)", or why there
-   * is no ratio yet.
+   * "Imbalance 2500× (y3 ÷ y1, last 484 steps)": the ratio of the geometric means of the two
+   * tasks' (weighted) gradient norms over the last measured steps, short enough for a chart's
+   * caption; or why there is no ratio yet.
    */
   public String imbalanceCaption() {
     if (imbalance == null) {
@@ -63,7 +64,7 @@ public record GradientSummary(
       return "Imbalance: no gradient norms measured yet.";
     }
     return "Imbalance " + Wording.ratio(r.value()) + " (" + tasks.get(imbalance.top()) + " ÷ " + tasks.get(imbalance.bottom())
-        + (imbalance.weighted() ? ", weighted" : "") + ", geometric mean of the last " + r.used() + " measured steps)";
+        + ", last " + r.used() + " steps)";
   }
 
   /**

@@ -28,7 +28,7 @@ class GradientSummaryTest {
     assertThat(s.trueCosine()[0][2].defined()).isFalse(); // y3's gradient is noise
     assertThat(s.selfAgreement()[1]).isEqualTo(GradientStatistics.selfAgreement(last, 1, S));
     assertThat(s.harmShare()[1].value()).isCloseTo(0.25, within(0.01));
-    assertThat(s.imbalanceCaption()).isEqualTo("Imbalance 30× (y3 ÷ y1, weighted, geometric mean of the last 484 measured steps)");
+    assertThat(s.imbalanceCaption()).isEqualTo("Imbalance 30× (y3 ÷ y1, last 484 steps)");
     assertThat(s.conflictCaption()).startsWith("Most apart: y1–y2 −0.49 ± ").contains("(true-gradient cosine, last 484 measured steps)")
         .contains("noise floor y1 +0.40, y2 +0.40");
   }

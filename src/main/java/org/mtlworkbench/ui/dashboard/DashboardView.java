@@ -217,12 +217,13 @@ public final class DashboardView extends VBox {
         evaluationsShown = evaluations.size();
         table.show(runSpec.getValue(), evaluations, baselines);
       }
-      if (now - lastFindings >= FINDINGS_INTERVAL_NANOS) {
-        lastFindings = now;
-        findings.announce(detector.check(log), now);
-        if (findings.show(detector.current())) {
-          findingsTab.setText("Findings (" + findings.claims() + ")");
-        }
+    }
+    if (log != null && now - lastFindings >= FINDINGS_INTERVAL_NANOS) {
+      // also after the last step: the run's final findings are published when it ends
+      lastFindings = now;
+      findings.announce(detector.check(log), now);
+      if (findings.show(detector.current())) {
+        findingsTab.setText("Findings (" + findings.claims() + ")");
       }
     }
     findings.tick(now, this);

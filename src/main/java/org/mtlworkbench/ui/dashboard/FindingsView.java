@@ -35,7 +35,7 @@ final class FindingsView extends SplitPane {
   private boolean dark;
 
   FindingsView() {
-    setOrientation(Orientation.VERTICAL);
+    setOrientation(Orientation.HORIZONTAL);
     list.setId("findingsList");
     list.setPlaceholder(new Label("Nothing stands out yet."));
     list.setCellFactory(l -> new ListCell<>() {
@@ -66,7 +66,7 @@ final class FindingsView extends SplitPane {
     VBox detail = new VBox(4, evidenceTitle, evidence);
     VBox.setVgrow(evidence, javafx.scene.layout.Priority.ALWAYS);
     getItems().addAll(list, detail);
-    setDividerPositions(0.6);
+    setDividerPositions(0.62);
   }
 
   void setDark(boolean dark) {

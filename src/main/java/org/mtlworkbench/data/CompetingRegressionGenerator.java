@@ -12,7 +12,7 @@ import org.mtlworkbench.common.InputException;
  * <pre>  y_k = σ_k · (u_kᵀx + ε_k),    u_1..u_K orthonormal,  x ~ N(0, I_d),  ε_k ~ N(0, NOISE_STD²)</pre>
  *
  * <p>so one linear feature serves one task exactly and no feature serves two. Trained with a
- * backbone that narrows to a single linear unit (the sample {@code competing/experiment.json}),
+ * backbone that narrows to a single linear unit (the sample {@code narrow-bottleneck/experiment.json}),
  * a task alone fits through the unit (R² ≈ 0.99), while two tasks must share it: the unit can
  * carry one direction, or a mix that serves each only partly. Hence, by construction:
  *

@@ -32,8 +32,8 @@ public final class StagedCases {
       new Case(new Calibration.StagedCase("imbalanced", Set.of(Finding.IMBALANCE), Set.of(Finding.HARM, Finding.NEGATIVE_TRANSFER)),
           "imbalanced/experiment.json"),
       // two directions through one linear unit: conflict, harm and negative transfer
-      new Case(new Calibration.StagedCase("competing", Set.of(Finding.CONFLICT, Finding.HARM, Finding.NEGATIVE_TRANSFER), Set.of()),
-          "competing/experiment.json"),
+      new Case(new Calibration.StagedCase("narrow-bottleneck", Set.of(Finding.CONFLICT, Finding.HARM, Finding.NEGATIVE_TRANSFER),
+          Set.of()), "narrow-bottleneck/experiment.json"),
       // p = 0.9, y2 with 100 labels: y1's labels teach y2's direction. y2 first memorises its 100 rows, then the
       // shared layers follow y1 and its training loss rises again — a real push-back that may well help y2's test
       // error, so harm is left open

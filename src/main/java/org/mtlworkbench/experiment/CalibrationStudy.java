@@ -25,8 +25,9 @@ import org.mtlworkbench.train.LogFindings;
  * group of {@code transferGroup} consecutive seeds for negative transfer (Welch's verdict over
  * the group, as a seed study would give it).
  *
- * <p>Runs already finished in the output folder are reused; an unfinished one (an interrupted
- * calibration) is moved aside to {@code seed-S.incomplete-N} and run again.
+ * <p>Runs already finished in the output folder are reused when they ran the case's experiment as
+ * it is now; an unfinished one (an interrupted calibration) or one of an experiment edited since is
+ * moved aside to {@code seed-S.incomplete-N} and run again.
  */
 public final class CalibrationStudy {
   private final JobRunner runner;
@@ -63,7 +64,7 @@ public final class CalibrationStudy {
       List<double[][]> metrics = new ArrayList<>();
       for (long seed : seeds) {
         Path dir = out.resolve(c.truth().name()).resolve("seed-" + seed);
-        if (!finished(dir)) {
+        if (!finished(dir, spec.withTraining(spec.training().withSeed(seed)))) {
           if (!train) {
             throw new InputException(dir + ": no finished run to score (run calibrate without --score-only first)");
           }
@@ -98,13 +99,16 @@ public final class CalibrationStudy {
     }
   }
 
-  /** Whether {@code dir} holds a finished run compared with its baselines. */
-  private static boolean finished(Path dir) {
+  /**
+   * Whether {@code dir} holds a finished run of exactly {@code spec}, compared with its baselines
+   * (a run of an experiment edited since is trained again).
+   */
+  private static boolean finished(Path dir, ExperimentSpec spec) {
     if (!Files.isRegularFile(dir.resolve("run.json"))) {
       return false;
     }
     RunManifest m = RunManifestWriter.read(dir);
-    return "finished".equals(m.status()) && m.transfer() != null;
+    return "finished".equals(m.status()) && m.transfer() != null && spec.equals(m.experiment());
   }
 
   private void moveAside(Path dir) {
@@ -116,7 +120,7 @@ public final class CalibrationStudy {
         Path aside = dir.resolveSibling(dir.getFileName() + ".incomplete-" + n);
         if (!Files.exists(aside)) {
           Files.move(dir, aside);
-          log.accept("moved the unfinished run " + dir + " aside to " + aside);
+          log.accept("moved the earlier run " + dir + " (unfinished, or of an experiment edited since) aside to " + aside);
           return;
         }
       }

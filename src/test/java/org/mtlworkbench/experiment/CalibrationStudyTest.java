@@ -51,6 +51,11 @@ class CalibrationStudyTest {
     assertThat(again).isEqualTo(trials);
     assertThat(Files.getLastModifiedTime(out.resolve("tiny/seed-1/metrics.csv"))).isEqualTo(before);
 
+    // the case's experiment edited since: its stored runs no longer count
+    Files.writeString(samples.resolve("experiment.json"), Files.readString(samples.resolve("experiment.json"))
+        .replace("\"epochs\": 7", "\"epochs\": 8"));
+    assertThatThrownBy(() -> study.run(dir.resolve("samples"), cases, List.of(1L), 2, FindingSettings.DEFAULTS, false))
+        .isInstanceOf(InputException.class).hasMessageContaining("seed-1: no finished run to score");
     assertThatThrownBy(() -> study.run(dir.resolve("samples"), cases, List.of(9L), 2, FindingSettings.DEFAULTS, false))
         .isInstanceOf(InputException.class).hasMessageContaining("seed-9: no finished run to score");
     assertThatThrownBy(() -> study.run(dir.resolve("nowhere"), cases, List.of(1L), 2, FindingSettings.DEFAULTS, true))

@@ -60,23 +60,6 @@ public final class GradientStatistics {
    */
   public record Imbalance(int top, int bottom, Estimate ratio, boolean weighted) {}
 
-  /** The geometric mean of each task's gradient norm over the window (NaN for a task never measured). */
-  public static double[] typicalNorms(GradientWindow w) {
-    double[] out = new double[w.tasks().size()];
-    for (int k = 0; k < out.length; k++) {
-      double sum = 0;
-      int n = 0;
-      for (double v : w.norms()[k]) {
-        if (v > 0 && Double.isFinite(v)) {
-          sum += Math.log(v);
-          n++;
-        }
-      }
-      out[k] = n == 0 ? Double.NaN : Math.exp(sum / n);
-    }
-    return out;
-  }
-
   /** The mean same-step cosine cos(g_i, g_j) (biased by the shared batch's noise; shown, not used for claims). */
   public static Estimate cosine(GradientWindow w, int i, int j, FindingSettings s) {
     return BatchMeans.mean(pairSeries(w, w.cosines(), i, j), s.minBatchSize(), s.minBatches(), s.confidence());

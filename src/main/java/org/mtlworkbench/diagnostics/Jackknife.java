@@ -66,10 +66,4 @@ public final class Jackknife {
     }
     return new Estimate(estimate, estimate - half, estimate + half, n, b, l.size(), 0);
   }
-
-  /** mean(numerator)/mean(denominator), undefined when the denominator's mean is not above 0. */
-  public static Estimate ratio(double[] numerator, double[] denominator, int minBatchSize, int minBatches, double confidence) {
-    return of(new double[][] {numerator, denominator}, m -> m[1] > 0 ? m[0] / m[1] : Double.NaN, minBatchSize, minBatches,
-        confidence);
-  }
 }

@@ -21,7 +21,7 @@ class JackknifeTest {
       y[t] = 1.0 + 0.4 * rng.nextGaussian();
     }
     x[17] = Double.NaN; // a step where one series is undefined is left out of both
-    Estimate e = Jackknife.ratio(x, y, 10, 10, 0.9);
+    Estimate e = Jackknife.of(new double[][] {x, y}, m -> m[0] / m[1], 10, 10, 0.9);
 
     // second implementation: drop the NaN step, batch by hand, delete each batch in turn
     double[] xs = new double[n - 1];
@@ -84,9 +84,10 @@ class JackknifeTest {
     double[] x = new double[200];
     double[] zero = new double[200];
     java.util.Arrays.fill(x, 1);
-    assertThat(Jackknife.ratio(x, zero, 10, 10, 0.95).defined()).isFalse();
-    assertThat(Jackknife.ratio(x, zero, 10, 10, 0.95).tooFewSteps()).isFalse();
-    Estimate few = Jackknife.ratio(new double[50], new double[50], 10, 10, 0.95);
+    java.util.function.ToDoubleFunction<double[]> ratio = m -> m[1] > 0 ? m[0] / m[1] : Double.NaN;
+    assertThat(Jackknife.of(new double[][] {x, zero}, ratio, 10, 10, 0.95).defined()).isFalse();
+    assertThat(Jackknife.of(new double[][] {x, zero}, ratio, 10, 10, 0.95).tooFewSteps()).isFalse();
+    Estimate few = Jackknife.of(new double[][] {new double[50], new double[50]}, ratio, 10, 10, 0.95);
     assertThat(few.tooFewSteps()).isTrue();
     assertThat(few.needed()).isEqualTo(100);
   }

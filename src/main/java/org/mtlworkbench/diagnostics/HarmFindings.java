@@ -19,7 +19,7 @@ import java.util.Map;
  * correlated-high it read −0.1 to −0.3 in cosine units while both losses halved; docs/findings.md).
  * With Adam or momentum the combined gradient d is not the step either. The task's training loss
  * measured on each step's batch is an unbiased, assumption-free record of what the updates did to
- * it; its head only ever lowers it, so a rise is the shared update's doing.
+ * it; its head only ever lowers it (to first order), so a rise is the shared update's doing.
  *
  * <p>Why every window, not only the last. In a stationary regime the expected change of every
  * task's loss per step is zero, and its first-order part is slightly positive (it balances the

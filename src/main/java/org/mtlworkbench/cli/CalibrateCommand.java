@@ -8,11 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mtlworkbench.common.InputException;
+import org.mtlworkbench.common.text.Numbers;
 import org.mtlworkbench.diagnostics.Calibration;
 import org.mtlworkbench.diagnostics.FindingSettings;
-import org.mtlworkbench.experiment.CalibrationStudy;
-import org.mtlworkbench.experiment.StagedCases;
-import org.mtlworkbench.experiment.TransferStudy;
+import org.mtlworkbench.study.CalibrationStudy;
+import org.mtlworkbench.study.StagedCases;
+import org.mtlworkbench.study.TransferStudy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -83,7 +84,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     String table = CalibrationTable.markdown(rows, chosen, trials, MAX_FALSE_POSITIVES, MIN_DETECTION);
     String command = "mtl-workbench calibrate --seeds " + seeds + " --first-seed " + firstSeed + " --transfer-group "
         + transferGroup + (cases == null ? "" : " --cases " + String.join(",", cases)) + " --out DIR";
-    String text = "# Calibration\n\n`" + command + "` — " + String.format(java.util.Locale.ROOT, "%.1f", minutes) + " min\n\n"
+    String text = "# Calibration\n\n`" + command + "` — " + Numbers.fixed(minutes, 1) + " min\n\n"
         + table;
     try {
       Files.createDirectories(out);

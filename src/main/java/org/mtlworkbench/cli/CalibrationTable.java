@@ -1,9 +1,9 @@
 package org.mtlworkbench.cli;
 
 import java.util.List;
-import java.util.Locale;
+import org.mtlworkbench.common.text.Numbers;
 import org.mtlworkbench.diagnostics.Calibration;
-import org.mtlworkbench.experiment.StagedCases;
+import org.mtlworkbench.study.StagedCases;
 
 /** The calibration result as Markdown tables (rates per kind; claims per case) and as CSV (every trial). */
 final class CalibrationTable {
@@ -13,7 +13,7 @@ final class CalibrationTable {
       double maxFalse, double minDetection) {
     StringBuilder b = new StringBuilder();
     b.append("| finding | false positives (cases not staging it) | detection (cases staging it) | goal: FP ≤ ")
-        .append(percent(maxFalse)).append(", detection ≥ ").append(percent(minDetection)).append(" |\n");
+        .append(Numbers.percent(maxFalse, 0)).append(", detection ≥ ").append(Numbers.percent(minDetection, 0)).append(" |\n");
     b.append("|---|---|---|---|\n");
     for (Calibration.Row r : rows) {
       b.append("| ").append(r.kind()).append(" | ").append(rate(r.falsePositives(), r.negatives())).append(" | ")
@@ -50,10 +50,6 @@ final class CalibrationTable {
   }
 
   private static String rate(int count, int of) {
-    return of == 0 ? "no trials" : count + " of " + of + " (" + percent((double) count / of) + ")";
-  }
-
-  private static String percent(double f) {
-    return String.format(Locale.ROOT, "%.0f%%", 100 * f);
+    return of == 0 ? "no trials" : count + " of " + of + " (" + Numbers.percent((double) count / of, 0) + ")";
   }
 }

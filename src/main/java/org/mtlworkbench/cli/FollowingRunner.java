@@ -3,7 +3,7 @@ package org.mtlworkbench.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import org.mtlworkbench.experiment.JobRunner;
+import org.mtlworkbench.run.JobRunner;
 import org.mtlworkbench.train.RunOutcome;
 import org.mtlworkbench.train.RunStatus;
 import org.mtlworkbench.train.TrainingJob;

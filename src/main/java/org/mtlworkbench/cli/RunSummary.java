@@ -2,7 +2,9 @@ package org.mtlworkbench.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.mtlworkbench.common.text.Numbers;
 import org.mtlworkbench.model.Task;
 import org.mtlworkbench.train.EpochRecord;
 import org.mtlworkbench.train.RunOutcome;
@@ -31,9 +33,9 @@ final class RunSummary {
     for (int k = 0; k < tasks.size(); k++) {
       TaskEvaluation ev = r.tasks().get(k);
       StringBuilder b = new StringBuilder();
-      b.append(String.format("  %-10s %-16s loss %.4g", r.split(), tasks.get(k).name(), ev.loss()));
+      b.append(String.format(Locale.ROOT, "  %-10s %-16s loss %s", r.split(), tasks.get(k).name(), Numbers.number(ev.loss())));
       for (Map.Entry<String, Double> m : ev.metrics().entrySet()) {
-        b.append(String.format("  %s %.4g", m.getKey(), m.getValue()));
+        b.append("  ").append(m.getKey()).append(' ').append(Numbers.number(m.getValue()));
       }
       out.println(b);
     }

@@ -7,15 +7,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mtlworkbench.common.InputException;
-import org.mtlworkbench.experiment.BaselineCache;
-import org.mtlworkbench.experiment.BaselineRunner;
 import org.mtlworkbench.experiment.ExperimentChecks;
 import org.mtlworkbench.experiment.ExperimentFiles;
 import org.mtlworkbench.experiment.ExperimentSpec;
-import org.mtlworkbench.experiment.StudySummary;
-import org.mtlworkbench.experiment.SweepSummaryWriter;
-import org.mtlworkbench.experiment.TransferStudy;
 import org.mtlworkbench.model.Sharing;
+import org.mtlworkbench.study.BaselineCache;
+import org.mtlworkbench.study.BaselineRunner;
+import org.mtlworkbench.study.StudySummary;
+import org.mtlworkbench.study.SweepSummaryWriter;
+import org.mtlworkbench.study.TransferStudy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -112,8 +112,8 @@ public final class SweepCommand implements Callable<Integer> {
           (runSpec, runDir) -> "mtl-workbench train " + experiment + " --out " + runDir + " --epochs " + runSpec.training().epochs()
               + " --seed " + runSpec.training().seed() + " --sharing " + runSpec.model().sharing() + " --strategy " + name);
       TransferStudy.Result result = new TransferStudy(runner, baselines, line -> say(stdout, "  " + line))
-          .run(plan, partial -> StudySummary.of(plan, partial).write(dir.resolve("summary.json")));
-      StudySummary.of(plan, result).write(dir.resolve("summary.json"));
+          .run(plan, partial -> StudySummary.of(plan, partial).write(dir.resolve(StudySummary.FILE)));
+      StudySummary.of(plan, result).write(dir.resolve(StudySummary.FILE));
       if (!result.finished()) {
         say(stdout, "  " + result.status() + ": " + result.message());
       }
@@ -121,14 +121,14 @@ public final class SweepCommand implements Callable<Integer> {
       SweepSummaryWriter.write(out, base.name(), seedList, entries);
     }
     SweepSummaryWriter.write(out, base.name(), seedList, entries);
-    stdout.println("summary: " + out.resolve("summary.csv") + ", " + out.resolve("summary.md"));
+    stdout.println("summary: " + out.resolve(SweepSummaryWriter.CSV) + ", " + out.resolve(SweepSummaryWriter.MARKDOWN));
     stdout.flush();
     if (runner.stopped()) {
       return TrainCommand.EXIT_STOPPED;
     }
     boolean allFinished = entries.stream().allMatch(e -> e.result().finished());
     if (!allFinished) {
-      err.println("error: not every strategy finished; see summary.md");
+      err.println("error: not every strategy finished; see " + SweepSummaryWriter.MARKDOWN);
       err.flush();
       return TrainCommand.EXIT_RUN_FAILED;
     }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.mtlworkbench.common.text.Numbers;
 import org.mtlworkbench.train.Progress;
 import org.mtlworkbench.train.RunOutcome;
 import org.mtlworkbench.train.TrainingRun;
@@ -39,14 +40,9 @@ final class TerminalProgress {
   static String line(Progress p) {
     int filled = (int) Math.round(p.fraction() * WIDTH);
     String bar = "#".repeat(filled) + " ".repeat(WIDTH - filled);
-    String eta = Double.isNaN(p.etaSeconds()) ? "--:--" : clock(p.etaSeconds());
+    String eta = Numbers.duration(p.etaSeconds());
     return String.format(
         "[%s] %3d%%  step %d/%d  %.0f steps/s  ETA %s ",
         bar, Math.round(p.fraction() * 100), p.step(), p.totalSteps(), p.stepsPerSecond(), eta);
-  }
-
-  static String clock(double seconds) {
-    long s = Math.round(seconds);
-    return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60) : String.format("%d:%02d", s / 60, s % 60);
   }
 }

@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.mtlworkbench.common.InputException;
-import org.mtlworkbench.experiment.BaselineCache;
-import org.mtlworkbench.experiment.BaselineRunner;
+import org.mtlworkbench.study.BaselineCache;
+import org.mtlworkbench.study.BaselineRunner;
 import org.mtlworkbench.experiment.ExperimentChecks;
 import org.mtlworkbench.experiment.ExperimentFiles;
 import org.mtlworkbench.experiment.ExperimentSpec;
-import org.mtlworkbench.experiment.RecordedRun;
-import org.mtlworkbench.experiment.RunRecorder;
-import org.mtlworkbench.experiment.StudySummary;
-import org.mtlworkbench.experiment.TransferStudy;
+import org.mtlworkbench.run.RecordedRun;
+import org.mtlworkbench.run.RunRecorder;
+import org.mtlworkbench.study.StudySummary;
+import org.mtlworkbench.study.TransferStudy;
 import org.mtlworkbench.model.Sharing;
 import org.mtlworkbench.train.RunStatus;
 import picocli.CommandLine.Command;
@@ -130,7 +130,7 @@ public final class TrainCommand implements Callable<Integer> {
     TransferStudy.Result result = new TransferStudy(runner, baselineRunner, line -> say(stdout, line))
         .run(plan, partial -> {
           if (seeds != null) {
-            StudySummary.of(plan, partial).write(out.resolve("summary.json"));
+            StudySummary.of(plan, partial).write(out.resolve(StudySummary.FILE));
           }
         });
     for (RecordedRun run : result.runs()) {
@@ -140,9 +140,9 @@ public final class TrainCommand implements Callable<Integer> {
       TransferPrinter.print(stdout, result.transfer());
     }
     if (seeds != null) {
-      StudySummary.of(plan, result).write(out.resolve("summary.json"));
+      StudySummary.of(plan, result).write(out.resolve(StudySummary.FILE));
       TransferPrinter.findings(stdout, result.findings());
-      stdout.println("summary: " + out.resolve("summary.json"));
+      stdout.println("summary: " + out.resolve(StudySummary.FILE));
     } else if (!result.runs().isEmpty()) {
       TransferPrinter.findings(stdout, result.runs().get(0).manifest().findings());
     }

@@ -3,11 +3,11 @@ package org.mtlworkbench.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import org.mtlworkbench.common.text.Numbers;
 import org.mtlworkbench.diagnostics.Finding;
-import org.mtlworkbench.experiment.NumberText;
-import org.mtlworkbench.experiment.TransferReport;
-import org.mtlworkbench.experiment.TransferRow;
-import org.mtlworkbench.experiment.TransferTable;
+import org.mtlworkbench.store.TransferReport;
+import org.mtlworkbench.store.TransferRow;
+import org.mtlworkbench.store.TransferTable;
 
 /** Prints the comparison with the single-task baselines and the findings, a few lines for a terminal. */
 final class TransferPrinter {
@@ -19,11 +19,11 @@ final class TransferPrinter {
     out.printf(Locale.ROOT, "multi-task vs single-task on the %s split (%d seed%s; %s at α = %s):%n", report.verdictSplit(), seeds,
         seeds == 1 ? "" : "s", "Welch's t-test", report.alpha());
     for (TransferRow r : t.tasks()) {
-      out.printf(Locale.ROOT, "  %-12s %-9s MTL %s  STL %s  Δ %s  p %s  %s%n", r.task(), r.metric(), meanStd(r.mtlMean(), r.mtlStd()),
-          meanStd(r.stlMean(), r.stlStd()), percent(r.deltaMean(), r.deltaStd()), r.pValue() == null ? "-" : NumberText.sig(r.pValue(), 2),
+      out.printf(Locale.ROOT, "  %-12s %-9s MTL %s  STL %s  Δ %s  p %s  %s%n", r.task(), r.metric(), Numbers.meanStd(r.mtlMean(), r.mtlStd()),
+          Numbers.meanStd(r.stlMean(), r.stlStd()), Numbers.percentMeanStd(r.deltaMean(), r.deltaStd()), Numbers.significant(r.pValue(), 2),
           r.verdict().label());
     }
-    out.printf(Locale.ROOT, "  Δm %s%n", percent(t.deltaMMean(), t.deltaMStd()));
+    out.printf(Locale.ROOT, "  Δm %s%n", Numbers.percentMeanStd(t.deltaMMean(), t.deltaMStd()));
   }
 
   static void findings(PrintWriter out, List<Finding> findings) {
@@ -34,13 +34,5 @@ final class TransferPrinter {
     for (Finding f : findings) {
       out.println("  - " + f.sentence());
     }
-  }
-
-  static String meanStd(Double mean, Double std) {
-    return NumberText.meanStd(mean, std, "-");
-  }
-
-  static String percent(Double mean, Double std) {
-    return NumberText.percent(mean, std, "-");
   }
 }

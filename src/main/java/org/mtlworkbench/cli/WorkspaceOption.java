@@ -1,7 +1,7 @@
 package org.mtlworkbench.cli;
 
 import java.nio.file.Path;
-import org.mtlworkbench.experiment.store.Workspace;
+import org.mtlworkbench.store.Workspace;
 import picocli.CommandLine.Option;
 
 /**

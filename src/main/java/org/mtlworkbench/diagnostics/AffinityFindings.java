@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mtlworkbench.common.text.Numbers;
 
 /**
  * Findings from the averaged lookahead affinities ({@link AffinityMatrix}): pairs where a step on
@@ -31,8 +32,8 @@ public final class AffinityFindings {
         double own = mean[j][j];
         if (i != j && own > 0 && mean[i][j] < -settings.affinityHarm() * own) {
           String sentence = "a step on task " + Wording.quoted(tasks.get(i)) + " alone raises the loss of task "
-              + Wording.quoted(tasks.get(j)) + " on the same batch: Z = " + Wording.significant(mean[i][j], 2) + ", "
-              + Wording.ratio(-mean[i][j] / own) + " what a step on " + Wording.quoted(tasks.get(j)) + " itself gains (mean of "
+              + Wording.quoted(tasks.get(j)) + " on the same batch: Z = " + Numbers.significant(mean[i][j], 2) + ", "
+              + Numbers.ratio(-mean[i][j] / own) + " what a step on " + Wording.quoted(tasks.get(j)) + " itself gains (mean of "
               + probes + " measurements)";
           Map<String, Double> e = new LinkedHashMap<>();
           e.put("affinity", mean[i][j]);
@@ -52,7 +53,7 @@ public final class AffinityFindings {
           parts.add(Wording.group(members.stream().map(tasks::get).toList()));
         }
         String sentence = "by lookahead affinity the best split into " + groups + " groups is " + String.join(" | ", parts)
-            + " (score " + Wording.significant(g.score(), 2) + ", the affinity credited to the tasks by their groups; "
+            + " (score " + Numbers.significant(g.score(), 2) + ", the affinity credited to the tasks by their groups; "
             + probes + " measurements)";
         Map<String, Double> e = new LinkedHashMap<>();
         e.put("groups", (double) groups);

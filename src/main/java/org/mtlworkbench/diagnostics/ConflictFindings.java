@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mtlworkbench.common.text.Numbers;
 
 /**
  * Conflict and agreement between two tasks' gradients, judged on the denoised cosine of their
@@ -146,7 +147,7 @@ final class ConflictFindings {
     String estimate = "the cosine of their true gradients is " + Wording.plusMinus(rho) + " (" + Wording.interval(rho, s.confidence())
         + ", " + over + ")";
     return new Finding(Finding.NO_CONFLICT, List.of(a, b), "no conflict beyond noise between " + Wording.quoted(a) + " and "
-        + Wording.quoted(b) + ": " + estimate + ", within ±" + Wording.number(s.minCosine()) + " or not distinguishable"
+        + Wording.quoted(b) + ": " + estimate + ", within ±" + Numbers.number(s.minCosine()) + " or not distinguishable"
         + " from 0; " + floor + "; " + sameStep, e);
   }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mtlworkbench.common.text.Numbers;
 
 /**
  * Findings from the per-task gradients on the shared parameters, each an effect size with its
@@ -104,16 +105,16 @@ public final class GradientFindings {
       String bottom = tasks.get(weighted.bottom());
       String what = weightsDiffer ? "its weighted gradient" : "its gradient";
       String sentence = "task " + Wording.quoted(top) + " dominates the shared layers: " + what + " is "
-          + Wording.ratio(weighted.ratio().value()) + " that of " + Wording.quoted(bottom) + " (" + Wording.ratio(weighted.ratio().low())
-          + "–" + Wording.ratio(weighted.ratio().high()) + ") " + window;
+          + Numbers.ratio(weighted.ratio().value()) + " that of " + Wording.quoted(bottom) + " (" + Numbers.ratio(weighted.ratio().low())
+          + "–" + Numbers.ratio(weighted.ratio().high()) + ") " + window;
       return Optional.of(new Finding(Finding.IMBALANCE, List.of(top, bottom), sentence, evidence(weighted, raw, s)));
     }
     if (weightsDiffer && raw.ratio().defined() && raw.ratio().low() >= s.imbalanceRatio()) {
       String top = tasks.get(raw.top());
       String bottom = tasks.get(raw.bottom());
-      String sentence = "task " + Wording.quoted(top) + "'s gradient is " + Wording.ratio(raw.ratio().value()) + " that of "
+      String sentence = "task " + Wording.quoted(top) + "'s gradient is " + Numbers.ratio(raw.ratio().value()) + " that of "
           + Wording.quoted(bottom) + ", and the strategy's weights bring the largest ratio down to "
-          + Wording.ratio(weighted.ratio().value()) + " " + window;
+          + Numbers.ratio(weighted.ratio().value()) + " " + window;
       return Optional.of(new Finding(Finding.IMBALANCE_COMPENSATED, List.of(top, bottom), sentence, evidence(weighted, raw, s)));
     }
     return Optional.empty();

@@ -1,6 +1,7 @@
 package org.mtlworkbench.diagnostics;
 
 import java.util.List;
+import org.mtlworkbench.common.text.Numbers;
 
 /**
  * The gradient statistics of a run's recent window, as a display shows them: the dashboard's
@@ -63,7 +64,7 @@ public record GradientSummary(
     if (!r.defined()) {
       return "Imbalance: no gradient norms measured yet.";
     }
-    return "Imbalance " + Wording.ratio(r.value()) + " (" + tasks.get(imbalance.top()) + " ÷ " + tasks.get(imbalance.bottom())
+    return "Imbalance " + Numbers.ratio(r.value()) + " (" + tasks.get(imbalance.top()) + " ÷ " + tasks.get(imbalance.bottom())
         + ", last " + r.used() + " steps)";
   }
 
@@ -96,6 +97,6 @@ public record GradientSummary(
     }
     return "Most apart: " + tasks.get(bi) + "–" + tasks.get(bj) + " " + Wording.plusMinus(trueCosine[bi][bj])
         + " (true-gradient cosine, last " + trueCosine[bi][bj].used() + " measured steps); noise floor " + tasks.get(bi) + " "
-        + Wording.signed(selfAgreement[bi].value()) + ", " + tasks.get(bj) + " " + Wording.signed(selfAgreement[bj].value());
+        + Numbers.signed(selfAgreement[bi].value(), 2) + ", " + tasks.get(bj) + " " + Numbers.signed(selfAgreement[bj].value(), 2);
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mtlworkbench.common.text.Numbers;
 
 /**
  * Findings from the comparison with the single-task baselines ({@link TransferAnalysis}): one
@@ -31,27 +32,27 @@ public final class TransferFindings {
   private static Finding task(TaskTransfer t, String split, double alpha) {
     int seeds = t.mtlStats().n();
     String name = Wording.quoted(t.task());
-    String values = Wording.number(t.mtlStats().mean()) + " vs " + Wording.number(t.stlStats().mean()) + " " + t.metric()
+    String values = Numbers.number(t.mtlStats().mean()) + " vs " + Numbers.number(t.stlStats().mean()) + " " + t.metric()
         + " alone";
-    String delta = "Δ " + Wording.percent(t.deltaStats().mean());
+    String delta = "Δ " + Numbers.signedPercent(t.deltaStats().mean());
     String kind;
     String sentence;
     switch (t.verdict()) {
       case NEGATIVE_TRANSFER -> {
         kind = Finding.NEGATIVE_TRANSFER;
         sentence = "task " + name + " is worse than alone on the " + split + " split: " + values + " (" + delta + " ± "
-            + Wording.spread(t.deltaStats().std()) + ", " + seeds + " seeds; Welch p = " + Wording.significant(t.pValue(), 2) + ")";
+            + Numbers.percent(t.deltaStats().std(), 1) + ", " + seeds + " seeds; Welch p = " + Numbers.significant(t.pValue(), 2) + ")";
       }
       case POSITIVE_TRANSFER -> {
         kind = Finding.POSITIVE_TRANSFER;
         sentence = "task " + name + " is better than alone on the " + split + " split: " + values + " (" + delta + " ± "
-            + Wording.spread(t.deltaStats().std()) + ", " + seeds + " seeds; Welch p = " + Wording.significant(t.pValue(), 2) + ")";
+            + Numbers.percent(t.deltaStats().std(), 1) + ", " + seeds + " seeds; Welch p = " + Numbers.significant(t.pValue(), 2) + ")";
       }
       case NO_SIGNIFICANT_DIFFERENCE -> {
         kind = Finding.NO_SIGNIFICANT_DIFFERENCE;
         sentence = "task " + name + " shows no significant difference from training alone on the " + split + " split: "
-            + values + " (" + delta + " ± " + Wording.spread(t.deltaStats().std()) + ", " + seeds + " seeds; Welch p = "
-            + Wording.significant(t.pValue(), 2) + " ≥ " + Wording.number(alpha) + ")";
+            + values + " (" + delta + " ± " + Numbers.percent(t.deltaStats().std(), 1) + ", " + seeds + " seeds; Welch p = "
+            + Numbers.significant(t.pValue(), 2) + " ≥ " + Numbers.number(alpha) + ")";
       }
       default -> {
         kind = Finding.TRANSFER_ONE_SEED;
@@ -79,9 +80,9 @@ public final class TransferFindings {
       return java.util.Optional.empty();
     }
     String way = m.mean() > 0 ? "better" : m.mean() < 0 ? "worse" : "neither better nor worse";
-    String spread = m.n() > 1 ? " ± " + Wording.spread(m.std()) : "";
+    String spread = m.n() > 1 ? " ± " + Numbers.percent(m.std(), 1) : "";
     String sentence = "over all tasks, training together is " + way + " than alone on average on the " + split
-        + " split: Δm = " + Wording.percent(m.mean()) + spread + " (" + m.n() + (m.n() == 1 ? " seed)" : " seeds)");
+        + " split: Δm = " + Numbers.signedPercent(m.mean()) + spread + " (" + m.n() + (m.n() == 1 ? " seed)" : " seeds)");
     Map<String, Double> e = new LinkedHashMap<>();
     e.put("deltaMMean", m.mean());
     e.put("deltaMStd", m.std());

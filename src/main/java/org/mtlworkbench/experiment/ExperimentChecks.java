@@ -53,14 +53,7 @@ public final class ExperimentChecks {
   }
 
   private static TaskType typeOrRegression(TaskSpec t) {
-    if (t.type() == null) {
-      return TaskType.REGRESSION;
-    }
-    try {
-      return TaskType.valueOf(t.type().toUpperCase(java.util.Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InputException(
-          "task '" + t.name() + "': type must be regression, binary or multiclass, got '" + t.type() + "'");
-    }
+    TaskType declared = t.declaredType();
+    return declared == null ? TaskType.REGRESSION : declared;
   }
 }

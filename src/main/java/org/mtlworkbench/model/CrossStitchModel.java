@@ -104,6 +104,11 @@ public final class CrossStitchModel extends ModelBase {
     }
   }
 
+  /** Task k's tower, one block per backbone layer. */
+  List<Sequential> tower(int k) {
+    return blocks.get(k);
+  }
+
   /** P_tower: the parameters of one tower. */
   public long towerParameterCount() {
     return towerLength;

@@ -4,24 +4,24 @@ import org.mtlworkbench.nn.ImageShape;
 
 /**
  * What a layer receives: {@code width} values per row, read as an image when {@code image} is not
- * null ({@code image.size() == width}).
+ * null ({@code image.size() == width}). Prints as the canvas shows it: "10×24×24", "320".
  */
-record FeatureShape(long width, ImageShape image) {
-  FeatureShape {
+public record FeatureShape(long width, ImageShape image) {
+  public FeatureShape {
     if (image != null && image.size() != width) {
       throw new IllegalArgumentException("image " + image + " holds " + image.size() + " values, not " + width);
     }
   }
 
-  static FeatureShape flat(long width) {
+  public static FeatureShape flat(long width) {
     return new FeatureShape(width, null);
   }
 
-  static FeatureShape of(ImageShape image) {
+  public static FeatureShape of(ImageShape image) {
     return new FeatureShape(image.size(), image);
   }
 
-  boolean isImage() {
+  public boolean isImage() {
     return image != null;
   }
 

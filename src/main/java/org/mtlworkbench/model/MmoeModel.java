@@ -76,6 +76,10 @@ public final class MmoeModel extends ModelBase {
     this.sharedGradientRow = sharedGradient.reshape(1, rowLength);
   }
 
+  List<Sequential> experts() {
+    return experts;
+  }
+
   private static Sequential layout(List<Sequential> experts, List<Dense> gates) {
     long n = 0;
     for (Sequential e : experts) {

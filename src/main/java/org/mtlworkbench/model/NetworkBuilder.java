@@ -15,8 +15,8 @@ import org.mtlworkbench.nn.Sequential;
 
 /**
  * Turns layer specs into a {@link Sequential} network, following the shape of a row from layer to
- * layer: a conv or pooling layer needs an image ({@link FeatureShape#image()}), a dense layer after
- * an image is preceded by a {@link Flatten}.
+ * layer as {@link LayerShapes} works it out: a conv or pooling layer needs an image ({@link
+ * FeatureShape#image()}), a dense layer after an image is preceded by a {@link Flatten}.
  */
 final class NetworkBuilder {
   private NetworkBuilder() {}
@@ -63,58 +63,43 @@ final class NetworkBuilder {
     return new Sequential(layers);
   }
 
-  /** Shape of the output of the hidden stack (checks every layer fits its input, as {@link #build} does). */
+  /**
+   * Shape of the output of the hidden stack, worked out without building it ({@link LayerShapes});
+   * the first layer that does not fit its input is an {@link InputException} naming it, as in
+   * {@link #build}.
+   */
   static FeatureShape outputShape(FeatureShape input, List<LayerSpec> hidden, String name) {
     FeatureShape shape = input;
-    List<Layer> scratch = new ArrayList<>();
     for (int i = 0; i < hidden.size(); i++) {
-      shape = add(scratch, shape, hidden.get(i), fieldPath(name, i));
+      shape = fit(shape, hidden.get(i), fieldPath(name, i)).output();
     }
     return shape;
   }
 
   private static FeatureShape add(List<Layer> layers, FeatureShape shape, LayerSpec spec, String path) {
+    FeatureShape out = fit(shape, spec, path).output();
     switch (spec.type()) {
       case LayerSpec.DENSE -> {
         shape = flatten(layers, shape);
         layers.add(new Dense(shape.width(), spec.units()));
-        return FeatureShape.flat(spec.units());
       }
-      case LayerSpec.CONV -> {
-        ImageShape image = requireImage(shape, spec, path);
-        int k = spec.kernel();
-        if (image.height() + 2 * spec.padding() < k || image.width() + 2 * spec.padding() < k) {
-          throw new InputException(path + ": a " + k + "×" + k + " kernel does not fit its " + image + " input"
-              + (spec.padding() > 0 ? " with padding " + spec.padding() : ""));
-        }
-        Conv2D conv = new Conv2D(image, spec.filters(), k, spec.stride(), spec.padding());
-        layers.add(conv);
-        return FeatureShape.of(conv.outputShape());
-      }
-      case LayerSpec.MAXPOOL -> {
-        ImageShape image = requireImage(shape, spec, path);
-        if (spec.pool() > image.height() || spec.pool() > image.width()) {
-          throw new InputException(path + ": a " + spec.pool() + "×" + spec.pool() + " pool does not fit its "
-              + image + " input");
-        }
-        MaxPool2D pool = new MaxPool2D(image, spec.pool(), spec.stride());
-        layers.add(pool);
-        return FeatureShape.of(pool.outputShape());
-      }
-      case LayerSpec.FLATTEN -> {
-        return flatten(layers, shape);
-      }
+      case LayerSpec.CONV -> layers.add(new Conv2D(shape.image(), spec.filters(), spec.kernel(), spec.stride(), spec.padding()));
+      case LayerSpec.MAXPOOL -> layers.add(new MaxPool2D(shape.image(), spec.pool(), spec.stride()));
+      case LayerSpec.FLATTEN -> flatten(layers, shape);
       default -> throw new IllegalStateException("unknown layer type " + spec.type());
     }
+    return out;
   }
 
-  private static ImageShape requireImage(FeatureShape shape, LayerSpec spec, String path) {
-    if (!shape.isImage()) {
-      throw new InputException(path + ": a " + spec.type() + " layer needs an image input, but it receives "
-          + shape.width() + " flat values; set model.inputShape to [channels, height, width] and put "
-          + spec.type() + " layers before any dense layer");
+  /** The layer's step from {@link LayerShapes}; an {@link InputException} naming the layer when it does not fit. */
+  private static LayerShapes.Step fit(FeatureShape shape, LayerSpec spec, String path) {
+    LayerShapes.Step step = LayerShapes.next(shape, spec);
+    if (step.fits()) {
+      return step;
     }
-    return shape.image();
+    String advice = shape.isImage() ? "" : "; set model.inputShape to [channels, height, width] and put " + spec.type()
+        + " layers before any dense layer";
+    throw new InputException(path + ": " + step.problem() + advice);
   }
 
   private static FeatureShape flatten(List<Layer> layers, FeatureShape shape) {

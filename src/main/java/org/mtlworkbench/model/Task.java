@@ -1,11 +1,13 @@
 package org.mtlworkbench.model;
 
+import java.util.Arrays;
 import java.util.List;
 import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.data.TargetColumn;
 import org.mtlworkbench.data.TaskType;
 import org.mtlworkbench.nn.Loss;
 import org.mtlworkbench.nn.Losses;
+import org.mtlworkbench.nn.metrics.Metric;
 
 /**
  * A task resolved against its data: name, target, type, output width, loss and metric.
@@ -21,8 +23,6 @@ import org.mtlworkbench.nn.Losses;
 public record Task(
     String name, String target, TaskType type, int outputWidth, List<String> classNames, String lossName, String metric) {
 
-  static final List<String> REGRESSION_METRICS = List.of("mse", "mae", "r2");
-  static final List<String> CLASSIFICATION_METRICS = List.of("accuracy", "macro-f1");
 
   public Task {
     classNames = List.copyOf(classNames);
@@ -33,19 +33,25 @@ public record Task(
     TaskType type = column.type();
     String loss = spec.loss() != null ? spec.loss() : defaultLoss(type);
     String metric = spec.metric() != null ? spec.metric() : defaultMetric(type);
-    List<String> allowed = type == TaskType.REGRESSION ? REGRESSION_METRICS : CLASSIFICATION_METRICS;
+    List<String> allowed = metrics(type);
     if (!allowed.contains(metric)) {
       throw new InputException(
-          "task '" + spec.name() + "': metric '" + metric + "' does not fit a " + type.name().toLowerCase()
+          "task '" + spec.name() + "': metric '" + metric + "' does not fit a " + TaskSpec.typeId(type)
               + " task; use one of " + String.join(", ", allowed));
     }
     Losses.forName(loss);
     if (!loss.equals(defaultLoss(type)) && !(type == TaskType.REGRESSION && loss.equals("mse"))) {
       throw new InputException(
-          "task '" + spec.name() + "': loss '" + loss + "' does not fit a " + type.name().toLowerCase()
+          "task '" + spec.name() + "': loss '" + loss + "' does not fit a " + TaskSpec.typeId(type)
               + " task; use '" + defaultLoss(type) + "'");
     }
     return new Task(spec.name(), spec.target(), type, column.outputWidth(), column.classNames(), loss, metric);
+  }
+
+  /** The metrics that fit a task of this type, by their names in experiment files, in {@link Metric} order. */
+  public static List<String> metrics(TaskType type) {
+    boolean classification = type != TaskType.REGRESSION;
+    return Arrays.stream(Metric.values()).filter(m -> m.classification() == classification).map(Metric::id).toList();
   }
 
   public static String defaultLoss(TaskType type) {

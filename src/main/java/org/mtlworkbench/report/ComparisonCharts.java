@@ -3,19 +3,20 @@ package org.mtlworkbench.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.mtlworkbench.experiment.store.Series;
-import org.mtlworkbench.experiment.store.StoredRun;
 import org.mtlworkbench.report.chart.ChartTheme;
-import org.mtlworkbench.report.chart.DebiasedEma;
-import org.mtlworkbench.report.chart.Decimated;
+import org.mtlworkbench.report.series.DebiasedEma;
+import org.mtlworkbench.report.series.Decimated;
 import org.mtlworkbench.report.chart.ExportLook;
-import org.mtlworkbench.report.chart.MetricDirection;
+import org.mtlworkbench.report.series.MetricDirection;
 import org.mtlworkbench.report.chart.ParetoChart;
-import org.mtlworkbench.report.chart.ParetoFront;
+import org.mtlworkbench.report.series.ParetoFront;
 import org.mtlworkbench.report.chart.RunCharts;
-import org.mtlworkbench.report.chart.SeedBand;
+import org.mtlworkbench.report.series.SeedBand;
 import org.mtlworkbench.report.chart.SeedBandChart;
 import org.mtlworkbench.report.chart.TaskCurvesChart;
+import org.mtlworkbench.store.RunFiles;
+import org.mtlworkbench.store.Series;
+import org.mtlworkbench.store.StoredRun;
 
 /**
  * The charts that compare several stored runs, shared by the HTML/PDF comparison report and the
@@ -58,8 +59,8 @@ public final class ComparisonCharts {
     long last = 1;
     boolean positive = true;
     for (int i = 0; i < runs.size(); i++) {
-      Series train = runs.get(i).metrics().series(task, "train", column);
-      if (column.equals("weight")) {
+      Series train = runs.get(i).metrics().series(task, RunFiles.TRAIN, column);
+      if (column.equals(RunFiles.WEIGHT)) {
         c.main().set(i, Decimated.of(train.steps(), train.values(), RunCharts.COLUMNS));
       } else {
         c.main().set(i, Decimated.of(train.steps(), smoothed(train.values()), RunCharts.COLUMNS));
@@ -67,18 +68,18 @@ public final class ComparisonCharts {
       }
       last = Math.max(last, lastStep(train));
       positive &= allPositive(train);
-      if (column.equals("loss")) {
-        Series validation = runs.get(i).metrics().series(task, "validation", column);
+      if (column.equals(RunFiles.LOSS)) {
+        Series validation = runs.get(i).metrics().series(task, RunFiles.VALIDATION, column);
         c.epochs().set(i, Decimated.of(validation.steps(), validation.values(), RunCharts.COLUMNS));
         last = Math.max(last, lastStep(validation));
         positive &= allPositive(validation);
       }
     }
-    boolean log = positive && !column.equals("weight");
+    boolean log = positive && !column.equals(RunFiles.WEIGHT);
     c.setLogScale(log);
     c.showSteps(last);
     RunCharts.changed(c);
-    String x = column.equals("weight") ? "step" : column.equals("loss")
+    String x = column.equals(RunFiles.WEIGHT) ? "step" : column.equals(RunFiles.LOSS)
         ? "step · training smoothed (raw faint) · validation ○ dashed" : "step · smoothed (raw faint)";
     JFreeChart chart = ExportLook.apply(c.chart(), theme, "Task '" + task + "': " + column + " by run", x,
         column + (log ? " (log scale)" : ""), true);
@@ -111,7 +112,7 @@ public final class ComparisonCharts {
       List<long[]> steps = new ArrayList<>();
       List<double[]> values = new ArrayList<>();
       for (int i : groups.get(g)) {
-        Series s = runs.get(i).metrics().series(task, "train", column);
+        Series s = runs.get(i).metrics().series(task, RunFiles.TRAIN, column);
         steps.add(s.steps());
         values.add(s.values());
       }

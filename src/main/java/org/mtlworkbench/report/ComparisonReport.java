@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.mtlworkbench.experiment.NumberText;
-import org.mtlworkbench.experiment.RunManifest;
-import org.mtlworkbench.experiment.store.StoredRun;
+import org.mtlworkbench.common.text.Numbers;
 import org.mtlworkbench.diagnostics.Finding;
 import org.mtlworkbench.report.chart.ChartTheme;
-import org.mtlworkbench.report.chart.MetricDirection;
+import org.mtlworkbench.report.series.MetricDirection;
+import org.mtlworkbench.store.RunFiles;
+import org.mtlworkbench.store.RunManifest;
+import org.mtlworkbench.store.StoredRun;
 
 /**
  * The report of several runs, leading with the answer: for each task the run that did best, and
@@ -45,7 +46,7 @@ final class ComparisonReport {
           Long.toString(m.steps()), split == null ? "–" : split));
       for (String t : tasks) {
         double v = FinalMetrics.value(m, t, FinalMetrics.taskMetric(runs.get(0).manifest(), t));
-        row.add(Double.isNaN(v) ? "–" : NumberText.sig(v, 4));
+        row.add(Numbers.number(v));
       }
       rows.add(row);
     }
@@ -69,7 +70,7 @@ final class ComparisonReport {
 
     page.section("curves", "Loss curves by task");
     for (String t : tasks) {
-      page.chart(ComparisonCharts.overlay(runs, t, "loss", theme), ReportPage.WIDTH, ReportPage.HEIGHT,
+      page.chart(ComparisonCharts.overlay(runs, t, RunFiles.LOSS, theme), ReportPage.WIDTH, ReportPage.HEIGHT,
           "Task '" + t + "': training loss of every run, smoothed (debiased EMA, weight "
               + ComparisonCharts.SMOOTHING + ") with the raw loss faint behind it, and validation loss (points).");
     }
@@ -82,7 +83,7 @@ final class ComparisonReport {
       x.element("p", "No two runs differ only by their seed, so there is no spread over seeds to show.");
     } else {
       for (String t : tasks) {
-        page.chart(ComparisonCharts.seedBands(runs, t, "loss", theme), ReportPage.WIDTH, ReportPage.HEIGHT,
+        page.chart(ComparisonCharts.seedBands(runs, t, RunFiles.LOSS, theme), ReportPage.WIDTH, ReportPage.HEIGHT,
             "Task '" + t + "': mean training loss of the runs that differ only by seed, with ± one standard deviation.");
       }
     }
@@ -129,7 +130,7 @@ final class ComparisonReport {
         }
       }
       x.element("li", best < 0 ? "task '" + t + "': no run has a final " + metric
-          : "task '" + t + "': the best " + metric + " is " + NumberText.sig(FinalMetrics.value(runs.get(best).manifest(), t, metric), 4)
+          : "task '" + t + "': the best " + metric + " is " + Numbers.number(FinalMetrics.value(runs.get(best).manifest(), t, metric))
               + ", run " + labels.get(best) + " (" + (higher ? "higher" : "lower") + " is better)");
     }
     x.close("ul");

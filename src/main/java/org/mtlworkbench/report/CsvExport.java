@@ -16,10 +16,11 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.mtlworkbench.common.InputException;
-import org.mtlworkbench.experiment.RunManifest;
-import org.mtlworkbench.experiment.TransferRow;
-import org.mtlworkbench.experiment.TransferTable;
-import org.mtlworkbench.experiment.store.StoredRun;
+import org.mtlworkbench.store.RunFiles;
+import org.mtlworkbench.store.RunManifest;
+import org.mtlworkbench.store.StoredRun;
+import org.mtlworkbench.store.TransferRow;
+import org.mtlworkbench.store.TransferTable;
 
 /**
  * CSV for scripts and spreadsheets. The metrics at full resolution: every row of every run's
@@ -38,7 +39,7 @@ public final class CsvExport {
   public static void metrics(List<StoredRun> runs, Path file) {
     Set<String> columns = new LinkedHashSet<>();
     for (StoredRun run : runs) {
-      columns.addAll(header(run.dir().resolve("metrics.csv")));
+      columns.addAll(header(run.dir().resolve(RunFiles.METRICS)));
     }
     List<String> all = new ArrayList<>(List.of("run"));
     all.addAll(columns);
@@ -55,7 +56,7 @@ public final class CsvExport {
 
   /** One run's rows, one run in memory at a time, cells in the order of {@code columns}. */
   private static void copyRows(StoredRun run, Set<String> columns, CSVPrinter csv) throws IOException {
-    Path metrics = run.dir().resolve("metrics.csv");
+    Path metrics = run.dir().resolve(RunFiles.METRICS);
     if (!Files.isRegularFile(metrics)) {
       return;
     }

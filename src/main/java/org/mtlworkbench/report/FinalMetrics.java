@@ -1,8 +1,9 @@
 package org.mtlworkbench.report;
 
 import java.util.Map;
-import org.mtlworkbench.experiment.RunManifest;
 import org.mtlworkbench.model.TaskSpec;
+import org.mtlworkbench.store.RunFiles;
+import org.mtlworkbench.store.RunManifest;
 
 /** A run's final numbers as its run.json holds them. */
 public final class FinalMetrics {
@@ -13,7 +14,7 @@ public final class FinalMetrics {
     if (m.finalMetrics() == null) {
       return null;
     }
-    return m.finalMetrics().containsKey("test") ? "test" : m.finalMetrics().containsKey("validation") ? "validation" : null;
+    return m.finalMetrics().containsKey(RunFiles.TEST) ? RunFiles.TEST : m.finalMetrics().containsKey(RunFiles.VALIDATION) ? RunFiles.VALIDATION : null;
   }
 
   /** {@code metric} of {@code task} on {@link #split}; NaN when absent. */
@@ -34,6 +35,6 @@ public final class FinalMetrics {
         }
       }
     }
-    return "loss";
+    return RunFiles.LOSS;
   }
 }

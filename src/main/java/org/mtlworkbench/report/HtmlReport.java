@@ -3,8 +3,8 @@ package org.mtlworkbench.report;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.mtlworkbench.experiment.store.SafeNames;
-import org.mtlworkbench.experiment.store.StoredRun;
+import org.mtlworkbench.store.SafeNames;
+import org.mtlworkbench.store.StoredRun;
 
 /**
  * A run, or a comparison of several, as ONE self-contained HTML file: style sheet inline, charts

@@ -4,7 +4,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.mtlworkbench.common.InputException;
-import org.mtlworkbench.experiment.AtomicFiles;
+import org.mtlworkbench.common.AtomicFiles;
 
 /**
  * Writes an export file in one step: the content goes to a hidden temporary sibling, which is

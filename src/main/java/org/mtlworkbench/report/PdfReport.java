@@ -5,7 +5,7 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import org.mtlworkbench.experiment.store.StoredRun;
+import org.mtlworkbench.store.StoredRun;
 
 /**
  * The report as PDF: the very page {@link HtmlReport} makes, laid out on A4 by openhtmltopdf with

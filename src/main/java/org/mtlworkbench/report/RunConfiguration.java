@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.mtlworkbench.experiment.ExperimentFiles;
 import org.mtlworkbench.experiment.ExperimentSpec;
-import org.mtlworkbench.experiment.RunManifest;
 import org.mtlworkbench.model.LayerSpec;
 import org.mtlworkbench.model.TaskSpec;
+import org.mtlworkbench.store.RunManifest;
 
 /**
  * The run's configuration, last in the report as an appendix, in a reader's words ({@link

@@ -5,7 +5,7 @@ import org.mtlworkbench.diagnostics.Finding;
 import org.mtlworkbench.diagnostics.FindingSettings;
 import org.mtlworkbench.diagnostics.GradientFindings;
 import org.mtlworkbench.diagnostics.GradientWindow;
-import org.mtlworkbench.experiment.store.StoredRun;
+import org.mtlworkbench.store.StoredRun;
 import org.mtlworkbench.train.LogFindings;
 
 /**

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mtlworkbench.experiment.ExperimentSpec;
-import org.mtlworkbench.experiment.store.StoredRun;
+import org.mtlworkbench.store.StoredRun;
 
 /**
  * Names for runs in a legend that say how they differ: the experiment name when names differ,

@@ -3,21 +3,23 @@ package org.mtlworkbench.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.mtlworkbench.common.text.Numbers;
 import org.mtlworkbench.diagnostics.Finding;
 import org.mtlworkbench.diagnostics.FindingSettings;
 import org.mtlworkbench.diagnostics.GradientSummary;
 import org.mtlworkbench.diagnostics.GradientWindow;
 import org.mtlworkbench.experiment.ExperimentFiles;
 import org.mtlworkbench.experiment.ExperimentSpec;
-import org.mtlworkbench.experiment.NumberText;
-import org.mtlworkbench.experiment.RunManifest;
-import org.mtlworkbench.experiment.TransferReport;
-import org.mtlworkbench.experiment.TransferRow;
-import org.mtlworkbench.experiment.TransferTable;
-import org.mtlworkbench.experiment.store.StoredRun;
+import org.mtlworkbench.model.Sharing;
 import org.mtlworkbench.model.TaskSpec;
 import org.mtlworkbench.report.chart.ChartTheme;
 import org.mtlworkbench.report.chart.RunCharts;
+import org.mtlworkbench.store.RunFiles;
+import org.mtlworkbench.store.RunManifest;
+import org.mtlworkbench.store.StoredRun;
+import org.mtlworkbench.store.TransferReport;
+import org.mtlworkbench.store.TransferRow;
+import org.mtlworkbench.store.TransferTable;
 
 /**
  * The report of one run, leading with the answer: what the run shows (the findings that claim
@@ -42,7 +44,7 @@ final class RunReport {
     Xhtml x = page.x();
     x.element("h1", m.name());
     x.element("p", "Status " + run.status().id() + " · " + m.steps() + " of " + m.totalSteps() + " steps · "
-        + NumberText.sig(m.wallSeconds(), 3) + " s · seed " + m.seed() + " · started " + m.startedAt(), "class", "meta");
+        + Numbers.significant(m.wallSeconds(), 3) + " s · seed " + m.seed() + " · started " + m.startedAt(), "class", "meta");
     if (m.message() != null && !m.message().isBlank()) {
       x.element("p", m.message(), "class", "meta");
     }
@@ -84,9 +86,9 @@ final class RunReport {
   /** The model's settings without those of the sharing schemes not in use (soft.*, crossStitch.*, mmoe.*). */
   static Map<String, String> modelSettings(ExperimentSpec spec) {
     Map<String, String> all = SpecDiff.flatten(ExperimentFiles.mapper().valueToTree(spec.model()));
-    String sharing = String.valueOf(spec.model().sharing());
-    Map<String, String> unused = Map.of("soft.", "soft", "crossStitch.", "cross-stitch", "mmoe.", "mmoe");
-    all.keySet().removeIf(k -> unused.entrySet().stream().anyMatch(u -> k.startsWith(u.getKey()) && !sharing.equals(u.getValue())));
+    Sharing sharing = spec.model().sharingMode();
+    Map<String, Sharing> unused = Map.of("soft.", Sharing.SOFT, "crossStitch.", Sharing.CROSS_STITCH, "mmoe.", Sharing.MMOE);
+    all.keySet().removeIf(k -> unused.entrySet().stream().anyMatch(u -> k.startsWith(u.getKey()) && sharing != u.getValue()));
     return all;
   }
 
@@ -112,7 +114,7 @@ final class RunReport {
         List<String> row = new ArrayList<>(List.of(task));
         for (String n : names) {
           Double v = values.get(n);
-          row.add(v == null ? "–" : NumberText.sig(v, 4));
+          row.add(Numbers.number(v));
         }
         rows.add(row);
       });
@@ -168,12 +170,13 @@ final class RunReport {
         + (t.seeds().size() == 1 ? "" : "s") + ", " + t.test() + ", α = " + t.alpha() + ")");
     List<List<String>> rows = new ArrayList<>();
     for (TransferRow r : table.tasks()) {
-      rows.add(List.of(r.task(), r.metric(), meanStd(r.mtlMean(), r.mtlStd()), meanStd(r.stlMean(), r.stlStd()),
-          percent(r.deltaMean(), r.deltaStd()), r.pValue() == null ? "–" : NumberText.sig(r.pValue(), 2),
-          r.verdict() == null ? "–" : r.verdict().label()));
+      rows.add(List.of(r.task(), r.metric(), Numbers.meanStd(r.mtlMean(), r.mtlStd()), Numbers.meanStd(r.stlMean(), r.stlStd()),
+          Numbers.percentMeanStd(r.deltaMean(), r.deltaStd()), Numbers.significant(r.pValue(), 2),
+          r.verdict() == null ? Numbers.MISSING : r.verdict().label()));
     }
     x.table(List.of("task", "metric", "multi-task", "single-task baseline", "Δ", "p", "verdict"), rows, "class", "transfer");
-    x.element("p", "Δm (mean of Δ over tasks, positive = multi-task better): " + percent(table.deltaMMean(), table.deltaMStd()));
+    x.element("p", "Δm (mean of Δ over tasks, positive = multi-task better): "
+        + Numbers.percentMeanStd(table.deltaMMean(), table.deltaMStd()));
   }
 
   /** Each task's own metric on the test split (validation when there is none). */
@@ -182,13 +185,12 @@ final class RunReport {
     if (finals == null || finals.isEmpty() || m.experiment() == null) {
       return;
     }
-    String split = finals.containsKey("test") ? "test" : finals.keySet().iterator().next();
+    String split = finals.containsKey(RunFiles.TEST) ? RunFiles.TEST : finals.keySet().iterator().next();
     List<List<String>> rows = new ArrayList<>();
     finals.get(split).forEach((task, values) -> {
       String metric = metricOf(m, task, values);
       Double v = values.get(metric);
-      rows.add(List.of(task, metric, v == null ? "–" : NumberText.sig(v, 4), values.get("loss") == null ? "–"
-          : NumberText.sig(values.get("loss"), 4)));
+      rows.add(List.of(task, metric, Numbers.number(v), Numbers.number(values.get(RunFiles.LOSS))));
     });
     x.element("h3", "Key numbers (" + split + " split)");
     x.table(List.of("task", "metric", "value", "loss"), rows, "class", "key-numbers");
@@ -201,15 +203,7 @@ final class RunReport {
         return t.metric();
       }
     }
-    return values.keySet().stream().filter(k -> !k.equals("loss")).findFirst().orElse("loss");
-  }
-
-  static String meanStd(Double mean, Double std) {
-    return NumberText.meanStd(mean, std, "–");
-  }
-
-  static String percent(Double mean, Double std) {
-    return NumberText.percent(mean, std, "–");
+    return values.keySet().stream().filter(k -> !k.equals(RunFiles.LOSS)).findFirst().orElse(RunFiles.LOSS);
   }
 
 }

@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class Xhtml {
   /** A cell that holds a number ("0.4321", "+13.6% ± 2.1%", "1.5e-4"): right-aligned, never wrapped. */
-  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+\\-−]?[0-9][0-9.,eE+\\-%± ]*");
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+\\-−]?[0-9][0-9.,eE+\\-−%± ]*");
 
   private final StringBuilder out = new StringBuilder(1 << 16);
 

@@ -11,7 +11,7 @@ import javafx.stage.Window;
 import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.experiment.ExperimentFiles;
 import org.mtlworkbench.experiment.ExperimentSpec;
-import org.mtlworkbench.experiment.store.Workspace;
+import org.mtlworkbench.store.Workspace;
 import org.mtlworkbench.model.TaskSpec;
 import org.mtlworkbench.ui.edit.DatasetInfo;
 import org.mtlworkbench.ui.edit.DatasetInspector;

@@ -24,11 +24,31 @@ import org.mtlworkbench.Main;
 class LayeringTest {
   private static final String BASE = "org.mtlworkbench.";
 
-  /** Top to bottom; a layer may use only the layers below it (and {@code common}). */
+  /**
+   * Top to bottom; a layer may use only the layers below it (and {@code common}). Why each sits
+   * where it does:
+   *
+   * <ul>
+   *   <li>{@code ui}: the desktop window, one way in among several.
+   *   <li>{@code cli}: the commands, a thin shell over study, run and report.
+   *   <li>{@code report}: HTML, PDF, CSV and charts of stored runs; it reads run directories and
+   *       never trains.
+   *   <li>{@code study}: several runs answering one question (seeds, baselines, sweeps); it
+   *       starts single runs, so it sits above {@code run}.
+   *   <li>{@code run}: one experiment assembled and trained while its directory is written; it
+   *       writes through {@code store}.
+   *   <li>{@code store}: the run directory format, written and read in one place, and the
+   *       workspace of run directories; {@code run.json} embeds the experiment, so it sits above
+   *       {@code experiment}, and it knows nothing of how a run is executed.
+   *   <li>{@code experiment}: the experiment spec and its JSON file, checked before anything runs.
+   *   <li>{@code train}, {@code diagnostics}, {@code balance}, {@code model}, {@code optim},
+   *       {@code nn}, {@code data}: the engine, from the training loop down to the data.
+   * </ul>
+   */
   private static final List<String> LAYERS =
       List.of(
-          "ui", "cli", "report", "experiment", "train", "diagnostics", "balance", "model", "optim",
-          "nn", "data");
+          "ui", "cli", "report", "study", "run", "store", "experiment", "train", "diagnostics",
+          "balance", "model", "optim", "nn", "data");
 
   private static final String COMMON = "common";
 
@@ -58,6 +78,19 @@ class LayeringTest {
                   + " report and ui, so that a headless run pulls in no drawing code");
 
   @ArchTest
+  static final ArchRule seriesDrawNothing =
+      noClasses()
+          .that()
+          .resideInAPackage(BASE + "report.series..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(BASE + "report.chart..", "org.jfree..", "java.awt..", "javafx..")
+          .because(
+              "decimation, smoothing, seed bands and Pareto fronts are computations on numbers that"
+                  + " the window, the report and the command line share; drawing them is"
+                  + " report.chart's and ui's business");
+
+  @ArchTest
   static final ArchRule nothingButMainUsesUi =
       noClasses()
           .that()
@@ -80,7 +113,7 @@ class LayeringTest {
           .dependOnClassesThat()
           .resideInAPackage(BASE + "cli..")
           .because(
-              "commands are a thin shell over experiment and report; the desktop app calls"
+              "commands are a thin shell over study, run and report; the desktop app calls"
                   + " those directly, never a command, and only Main dispatches to the cli");
 
   @ArchTest
@@ -104,9 +137,9 @@ class LayeringTest {
     }
     architecture = architecture.whereLayer(COMMON).mayNotAccessAnyLayer();
     return architecture.because(
-        "arrows point downwards only (ui → cli → report → experiment → train → diagnostics →"
-            + " balance → model → optim → nn → data, common under all), so that each layer"
-            + " can be built, tested and reused without the ones above it");
+        "arrows point downwards only (ui → cli → report → study → run → store → experiment →"
+            + " train → diagnostics → balance → model → optim → nn → data, common under all), so"
+            + " that each layer can be built, tested and reused without the ones above it");
   }
 
   private static String[] packages(String... layers) {

@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mtlworkbench.diagnostics.Finding;
-import org.mtlworkbench.experiment.RunManifest;
-import org.mtlworkbench.experiment.RunManifestWriter;
+import org.mtlworkbench.store.RunManifest;
+import org.mtlworkbench.store.RunReader;
 
 /** Task affinity and findings as a run records them. */
 class AffinityAndFindingsTest {
@@ -42,7 +42,7 @@ class AffinityAndFindingsTest {
     List<String> matrix = Files.readAllLines(with.resolve("affinity.csv"));
     assertThat(matrix).containsExactly(matrix.get(0), matrix.get(1), matrix.get(2));
     assertThat(matrix.get(0)).isEqualTo("source,y1,y2");
-    RunManifest m = RunManifestWriter.read(with);
+    RunManifest m = RunReader.manifest(with);
     assertThat(m.affinity().measurements()).isEqualTo(30);
     assertThat(m.affinity().every()).isEqualTo(1);
     // each entry is the mean of its 30 rows in affinity-steps.csv (written as floats)
@@ -74,7 +74,7 @@ class AffinityAndFindingsTest {
     Path out = dir.resolve("imb");
     CliRunner.Result r = CliRunner.run("train", exp.toString(), "--out", out.toString(), "--quiet");
     assertThat(r.exitCode()).as(r.err()).isZero();
-    Finding f = RunManifestWriter.read(out).findings().stream().filter(x -> x.kind().equals(Finding.IMBALANCE)).findFirst()
+    Finding f = RunReader.manifest(out).findings().stream().filter(x -> x.kind().equals(Finding.IMBALANCE)).findFirst()
         .orElseThrow();
     assertThat(f.tasks()).containsExactly("y2", "y1");
     // 480 training rows / 32 = 15 steps per epoch, 7 epochs: 105 measured steps, of which the last 100

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mtlworkbench.diagnostics.Finding;
 import org.mtlworkbench.diagnostics.FindingSettings;
 import org.mtlworkbench.diagnostics.GradientSummary;
-import org.mtlworkbench.experiment.RunManifestWriter;
-import org.mtlworkbench.experiment.store.RunMetrics;
+import org.mtlworkbench.store.RunMetrics;
+import org.mtlworkbench.store.RunReader;
 import org.mtlworkbench.train.LogFindings;
 import org.mtlworkbench.train.MetricsLog;
 import org.mtlworkbench.ui.dashboard.FindingsDetector;
@@ -40,7 +40,7 @@ class OneLogAgreementTest {
     CliRunner.Result trained = CliRunner.run("train", exp.toString(), "--out", run.toString(), "--quiet");
     assertThat(trained.exitCode()).as(trained.err()).isZero();
 
-    List<Finding> recorded = RunManifestWriter.read(run).findings();
+    List<Finding> recorded = RunReader.manifest(run).findings();
     List<String> sentences = recorded.stream().filter(Finding::aboutGradients).map(Finding::sentence).toList();
     assertThat(sentences).isNotEmpty();
     assertThat(recorded.stream().filter(Finding::makesClaim).map(Finding::kind)).contains(Finding.IMBALANCE);

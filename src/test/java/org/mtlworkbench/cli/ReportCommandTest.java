@@ -12,8 +12,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mtlworkbench.experiment.RunManifest;
-import org.mtlworkbench.experiment.RunManifestWriter;
+import org.mtlworkbench.store.RunManifest;
+import org.mtlworkbench.store.RunReader;
 
 /** {@code report}: real runs trained by {@code train} in, HTML, PDF and CSV out; bad input refused in one line. */
 class ReportCommandTest {
@@ -46,13 +46,13 @@ class ReportCommandTest {
     // the run was trained with --baselines: each task's baseline curve is drawn beside it
     assertThat(doc.selectFirst("#loss svg").text()).contains("y1 (single-task baseline)", "y2 (single-task baseline)");
     assertThat(doc.select("#answer table.transfer tbody tr")).hasSize(2);
-    RunManifest m = RunManifestWriter.read(a);
+    RunManifest m = RunReader.manifest(a);
     assertThat(doc.selectFirst("#reproduce pre").text()).isEqualTo(m.command());
     try (PDDocument p = Loader.loadPDF(pdf.toFile())) {
       String text = new PDFTextStripper().getText(p);
       assertThat(text).contains("y1", "y2", "What this run shows");
       // the test split's loss of y1 as the report prints it: 4 significant digits
-      String y1 = org.mtlworkbench.experiment.NumberText.sig(m.finalMetrics().get("test").get("y1").get("loss"), 4);
+      String y1 = org.mtlworkbench.common.text.Numbers.number(m.finalMetrics().get("test").get("y1").get("loss"));
       assertThat(text).contains(y1);
     }
   }

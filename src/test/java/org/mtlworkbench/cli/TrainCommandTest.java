@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mtlworkbench.experiment.RunManifest;
-import org.mtlworkbench.experiment.RunManifestWriter;
+import org.mtlworkbench.store.RunManifest;
+import org.mtlworkbench.store.RunReader;
 
 class TrainCommandTest {
   private static final String MODEL = "{\"backbone\": [{\"units\": 16}], \"head\": [{\"units\": 4}]}";
@@ -32,7 +32,7 @@ class TrainCommandTest {
     assertThat(conflicts.get(0)).isEqualTo("step,task_a,task_b,cosine,lagged_cosine");
     assertThat(metrics.get(0)).endsWith(",self_agreement,update_cosine");
     assertThat(conflicts).hasSize(31);
-    RunManifest m = RunManifestWriter.read(out);
+    RunManifest m = RunReader.manifest(out);
     assertThat(m.status()).isEqualTo("finished");
     assertThat(m.steps()).isEqualTo(30);
     assertThat(m.seed()).isEqualTo(5);
@@ -75,7 +75,7 @@ class TrainCommandTest {
     CliRunner.Result r = CliRunner.run("train", exp.toString(), "--out", out.toString(), "--quiet");
     assertThat(r.exitCode()).isEqualTo(TrainCommand.EXIT_RUN_FAILED);
     assertThat(r.err().strip()).matches("error: task 'y[12]' diverged at step \\d+: (loss|gradient norm) is (NaN|Infinity)");
-    assertThat(RunManifestWriter.read(out).status()).isEqualTo("diverged");
+    assertThat(RunReader.manifest(out).status()).isEqualTo("diverged");
     assertThat(Files.readAllLines(out.resolve("metrics.csv")).size()).isGreaterThan(1);
   }
 

@@ -8,10 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mtlworkbench.diagnostics.Finding;
-import org.mtlworkbench.experiment.RunManifest;
-import org.mtlworkbench.experiment.RunManifestWriter;
-import org.mtlworkbench.experiment.StudySummary;
-import org.mtlworkbench.experiment.SweepSummaryWriter;
+import org.mtlworkbench.store.RunManifest;
+import org.mtlworkbench.store.RunReader;
+import org.mtlworkbench.study.StudySummary;
+import org.mtlworkbench.study.SweepSummaryWriter;
 
 /** {@code train --baselines}, {@code train --seeds N} and {@code sweep}: where things go and what they say. */
 class TransferCommandsTest {
@@ -30,7 +30,7 @@ class TransferCommandsTest {
     Path out = dir.resolve("runs/a");
     CliRunner.Result r = CliRunner.run("train", exp.toString(), "--out", out.toString(), "--baselines", "--quiet");
     assertThat(r.exitCode()).as(r.err()).isZero();
-    RunManifest m = RunManifestWriter.read(out);
+    RunManifest m = RunReader.manifest(out);
     assertThat(m.transfer().verdictSplit()).isEqualTo("test");
     assertThat(m.transfer().verdictTable().tasks()).extracting(t -> t.task()).containsExactly("y1", "y2");
     assertThat(m.transfer().splits()).containsKeys("test", "validation");
@@ -42,7 +42,7 @@ class TransferCommandsTest {
     CliRunner.Result again = CliRunner.run("train", exp.toString(), "--out", dir.resolve("runs/b").toString(), "--baselines", "--quiet");
     assertThat(again.exitCode()).isZero();
     assertThat(again.out()).contains("baseline 'y1', seed 5: cached").contains("baseline 'y2', seed 5: cached");
-    assertThat(RunManifestWriter.read(dir.resolve("runs/b")).transfer().verdictTable().tasks().get(0).stl())
+    assertThat(RunReader.manifest(dir.resolve("runs/b")).transfer().verdictTable().tasks().get(0).stl())
         .isEqualTo(m.transfer().verdictTable().tasks().get(0).stl());
   }
 
@@ -54,7 +54,7 @@ class TransferCommandsTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(out.resolve("seed-5/run.json")).exists();
     assertThat(out.resolve("seed-6/run.json")).exists();
-    assertThat(RunManifestWriter.read(out.resolve("seed-6")).seed()).isEqualTo(6);
+    assertThat(RunReader.manifest(out.resolve("seed-6")).seed()).isEqualTo(6);
     StudySummary s = StudySummary.read(out.resolve("summary.json"));
     assertThat(s.seeds()).containsExactly(5L, 6L);
     assertThat(s.runs()).extracting(StudySummary.RunEntry::dir)
@@ -133,7 +133,7 @@ class TransferCommandsTest {
     assertThat(md).contains("| strategy | task | metric | multi-task | single-task | Δ_k | p | verdict |")
         .contains("| equal | y1 | mse |").contains("| strategy | Δm | wall time per run (s) | status |")
         // wall times may be tiny (a std of 9.4e-05 s): numbers that small print with an exponent
-        .containsPattern("\\| pcgrad \\| [-+][0-9.]+% ± [0-9.]+% \\| [0-9.e+-]+ ± [0-9.e+-]+ \\| finished \\|").doesNotContain("NaN");
+        .containsPattern("\\| pcgrad \\| [\u2212+][0-9.]+% ± [0-9.]+% \\| [0-9.e+\u2212]+ ± [0-9.e+\u2212]+ \\| finished \\|").doesNotContain("NaN");
     assertThat(out.resolve("equal/seed-6/run.json")).exists();
     assertThat(StudySummary.read(out.resolve("pcgrad/summary.json")).transfer().seeds()).containsExactly(5L, 6L);
   }

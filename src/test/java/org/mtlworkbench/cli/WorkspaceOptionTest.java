@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mtlworkbench.experiment.store.RunEntry;
-import org.mtlworkbench.experiment.store.StoredStatus;
-import org.mtlworkbench.experiment.store.Workspace;
+import org.mtlworkbench.store.RunEntry;
+import org.mtlworkbench.store.StoredStatus;
+import org.mtlworkbench.store.Workspace;
 
 /** {@code train} and {@code sweep} without {@code --out} write into the workspace. */
 class WorkspaceOptionTest {

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class NnDependenciesTest {
   private static final String[] ABOVE = {
     "org.mtlworkbench.model..", "org.mtlworkbench.balance..", "org.mtlworkbench.diagnostics..",
-    "org.mtlworkbench.train..", "org.mtlworkbench.experiment..", "org.mtlworkbench.report..",
+    "org.mtlworkbench.train..", "org.mtlworkbench.experiment..", "org.mtlworkbench.store..",
+    "org.mtlworkbench.run..", "org.mtlworkbench.study..", "org.mtlworkbench.report..",
     "org.mtlworkbench.cli..", "org.mtlworkbench.ui..", "javafx..", "org.jfree.."
   };
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mtlworkbench.report.chart.ChartTheme;
 import org.mtlworkbench.report.chart.ExportLook;
 import org.mtlworkbench.report.chart.ParetoChart;
-import org.mtlworkbench.report.chart.ParetoFront.Point;
+import org.mtlworkbench.report.series.ParetoFront.Point;
 import org.w3c.dom.Document;
 
 class ChartExportTest {

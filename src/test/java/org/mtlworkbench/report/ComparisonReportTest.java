@@ -12,10 +12,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mtlworkbench.experiment.store.RunReader;
-import org.mtlworkbench.experiment.store.StoredRun;
+import org.mtlworkbench.store.RunReader;
+import org.mtlworkbench.store.StoredRun;
 import org.mtlworkbench.report.chart.ChartTheme;
-import org.mtlworkbench.report.chart.ParetoFront;
+import org.mtlworkbench.report.series.ParetoFront;
 
 /**
  * Three hand-written runs of one experiment: r1 (seed 1, learning rate 0.01), r2 (seed 2, same

@@ -8,8 +8,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mtlworkbench.experiment.store.RunReader;
-import org.mtlworkbench.experiment.store.StoredRun;
+import org.mtlworkbench.store.RunReader;
+import org.mtlworkbench.store.StoredRun;
 
 class CsvExportTest {
   @TempDir Path dir;

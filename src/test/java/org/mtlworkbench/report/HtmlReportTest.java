@@ -15,8 +15,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mtlworkbench.experiment.store.RunReader;
-import org.mtlworkbench.experiment.store.StoredRun;
+import org.mtlworkbench.store.RunReader;
+import org.mtlworkbench.store.StoredRun;
 import org.xml.sax.InputSource;
 
 /** The HTML report of one run: its skeleton, its self-containment, and hostile names. */

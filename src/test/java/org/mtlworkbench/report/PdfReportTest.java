@@ -9,8 +9,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mtlworkbench.experiment.store.RunReader;
-import org.mtlworkbench.experiment.store.StoredRun;
+import org.mtlworkbench.store.RunReader;
+import org.mtlworkbench.store.StoredRun;
 
 /** The PDF report, read back with PDFBox. */
 class PdfReportTest {

@@ -12,10 +12,10 @@ import org.mtlworkbench.diagnostics.Finding;
 import org.mtlworkbench.diagnostics.TransferVerdict;
 import org.mtlworkbench.experiment.ExperimentFiles;
 import org.mtlworkbench.experiment.ExperimentSpec;
-import org.mtlworkbench.experiment.RunManifest;
-import org.mtlworkbench.experiment.TransferReport;
-import org.mtlworkbench.experiment.TransferRow;
-import org.mtlworkbench.experiment.TransferTable;
+import org.mtlworkbench.store.RunManifest;
+import org.mtlworkbench.store.TransferReport;
+import org.mtlworkbench.store.TransferRow;
+import org.mtlworkbench.store.TransferTable;
 
 /**
  * A run directory written by hand, with names a hostile dataset could carry: tasks called

@@ -11,8 +11,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mtlworkbench.experiment.store.RunReader;
-import org.mtlworkbench.experiment.store.StoredRun;
+import org.mtlworkbench.store.RunReader;
+import org.mtlworkbench.store.StoredRun;
 
 /** Runs that failed early or were cut short still get a whole report. */
 class SparseRunReportTest {

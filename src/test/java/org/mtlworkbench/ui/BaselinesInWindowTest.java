@@ -55,6 +55,6 @@ class BaselinesInWindowTest {
     workbench.awaitFx(10, () -> table.getItems().size() == 2);
     String row = RunningWorkbench.onFx(() -> table.getItems().get(0).toString());
     // Row[task=y1, ..., baseline=<number>, delta=<signed %>, verdict=MTL better|worse (1 seed)]
-    assertThat(row).containsPattern("baseline=\\d").containsPattern("delta=[+-]\\d+\\.\\d %").contains("(1 seed)");
+    assertThat(row).containsPattern("baseline=\\d").containsPattern("delta=[+\u2212]\\d+\\.\\d%").contains("(1 seed)");
   }
 }

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mtlworkbench.experiment.ExperimentFiles;
 import org.mtlworkbench.experiment.ExperimentSpec;
-import org.mtlworkbench.experiment.RunManifest;
-import org.mtlworkbench.experiment.store.RunEntry;
-import org.mtlworkbench.experiment.store.RunReader;
-import org.mtlworkbench.experiment.store.StoredStatus;
-import org.mtlworkbench.experiment.store.Workspace;
+import org.mtlworkbench.store.RunEntry;
+import org.mtlworkbench.store.RunManifest;
+import org.mtlworkbench.store.RunReader;
+import org.mtlworkbench.store.StoredStatus;
+import org.mtlworkbench.store.Workspace;
 import org.mtlworkbench.train.TrainingSpec;
 import org.mtlworkbench.ui.run.RunState;
 

@@ -2,9 +2,10 @@ package org.mtlworkbench.report.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jfree.data.DomainOrder;
 import org.jfree.chart.util.PublicCloneable;
+import org.jfree.data.DomainOrder;
 import org.jfree.data.xy.AbstractXYDataset;
+import org.mtlworkbench.report.series.Points;
 
 /**
  * An XY dataset over plain arrays that changes without telling anyone: fill every series with

@@ -3,7 +3,6 @@ package org.mtlworkbench.report.chart;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.List;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -14,6 +13,7 @@ import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYZDataset;
+import org.mtlworkbench.common.text.Numbers;
 import org.mtlworkbench.diagnostics.Estimate;
 import org.mtlworkbench.diagnostics.GradientSummary;
 
@@ -58,8 +58,8 @@ public final class ConflictMatrixChart {
   /** The title of an exported matrix: what the cells and the diagonal show. */
   public static String title() {
     return "Gradient conflict: true-gradient cosine ± "
-        + Math.round(100 * org.mtlworkbench.diagnostics.FindingSettings.DEFAULTS.confidence())
-        + "% CI; diagonal: noise floor, ↑ share of steps the update raised the task's loss";
+        + Numbers.percent(org.mtlworkbench.diagnostics.FindingSettings.DEFAULTS.confidence(), 0)
+        + " CI; diagonal: noise floor, ↑ share of steps the update raised the task's loss";
   }
 
   /**
@@ -139,14 +139,14 @@ public final class ConflictMatrixChart {
     if (i == j) {
       Estimate floor = s.selfAgreement()[i];
       Estimate harm = s.harmShare()[i];
-      return new String[] {floor.defined() ? "floor " + signed(floor.value()) : "–",
-          harm.defined() ? "↑ " + Math.round(100 * harm.value()) + "%" : ""};
+      return new String[] {floor.defined() ? "floor " + signed(floor.value()) : Numbers.MISSING,
+          harm.defined() ? "↑ " + Numbers.percent(harm.value(), 0) : ""};
     }
     Estimate rho = s.trueCosine()[i][j];
     if (rho.defined()) {
-      return new String[] {signed(rho.value()), String.format(Locale.ROOT, "± %.2f", rho.halfWidth())};
+      return new String[] {signed(rho.value()), "± " + Numbers.fixed(rho.halfWidth(), 2)};
     }
-    return new String[] {rho.tooFewSteps() ? "–" : "noise", ""};
+    return new String[] {rho.tooFewSteps() ? Numbers.MISSING : "noise", ""};
   }
 
   /** The two lines of a cell without lagged measures: the same-step mean cosine and its share below 0. */
@@ -156,7 +156,8 @@ public final class ConflictMatrixChart {
     }
     Estimate c = s.cosine()[i][j];
     Estimate share = s.conflictShare()[i][j];
-    return c.defined() ? new String[] {signed(c.value()), Math.round(100 * share.value()) + "% < 0"} : new String[] {"–", ""};
+    return c.defined() ? new String[] {signed(c.value()), Numbers.percent(share.value(), 0) + " < 0"}
+        : new String[] {Numbers.MISSING, ""};
   }
 
   private void annotate(String text, Font font, double x, double y, Color paint) {
@@ -175,7 +176,7 @@ public final class ConflictMatrixChart {
 
   /** "+0.32", "−0.31". */
   static String signed(double v) {
-    return String.format(Locale.ROOT, "%+.2f", v).replace('-', '−');
+    return Numbers.signed(v, 2);
   }
 
   private Color textOn(double cosine) {

@@ -14,6 +14,7 @@ import org.jfree.chart.renderer.xy.XYItemRendererState;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYDataset;
+import org.mtlworkbench.report.series.MinMaxDecimator;
 
 /**
  * Draws each series of a curve chart in one go, as what its line would cover: a line through

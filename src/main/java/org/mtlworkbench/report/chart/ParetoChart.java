@@ -8,6 +8,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.mtlworkbench.report.series.ParetoFront;
 
 /**
  * Task A's final metric against task B's, one point per run (named in the legend), with the

@@ -7,11 +7,13 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.mtlworkbench.diagnostics.GradientSummary;
-import org.mtlworkbench.experiment.BaselineRef;
-import org.mtlworkbench.experiment.RunManifest;
-import org.mtlworkbench.experiment.store.RunMetrics;
-import org.mtlworkbench.experiment.store.Series;
-import org.mtlworkbench.experiment.store.StoredRun;
+import org.mtlworkbench.report.series.Decimated;
+import org.mtlworkbench.store.BaselineRef;
+import org.mtlworkbench.store.RunFiles;
+import org.mtlworkbench.store.RunManifest;
+import org.mtlworkbench.store.RunMetrics;
+import org.mtlworkbench.store.Series;
+import org.mtlworkbench.store.StoredRun;
 
 /**
  * The charts of one stored run, each ready for a report or a file (title, axis labels, legend):
@@ -36,9 +38,9 @@ public final class RunCharts {
     TaskCurvesChart c = curves(tasks, theme);
     long last = 0;
     for (int k = 0; k < tasks.size(); k++) {
-      Series train = m.series(tasks.get(k), "train", "loss");
+      Series train = m.series(tasks.get(k), RunFiles.TRAIN, RunFiles.LOSS);
       c.main().set(k, Decimated.of(train.steps(), train.values(), COLUMNS));
-      Series validation = m.series(tasks.get(k), "validation", "loss");
+      Series validation = m.series(tasks.get(k), RunFiles.VALIDATION, RunFiles.LOSS);
       c.epochs().set(k, Decimated.of(validation.steps(), validation.values(), COLUMNS));
       last = Math.max(last, lastStep(train, validation));
     }
@@ -56,7 +58,7 @@ public final class RunCharts {
 
   /** Norm of each task's gradient on the shared parameters, by step (log scale). */
   public static JFreeChart gradientNorms(StoredRun run, ChartTheme theme) {
-    TaskCurvesChart c = trainCurves(run, "grad_norm", theme);
+    TaskCurvesChart c = trainCurves(run, RunFiles.GRAD_NORM, theme);
     c.setLogScale(positive(c));
     changed(c);
     return ExportLook.apply(c.chart(), theme, "Gradient magnitude per task on the shared parameters", "step",
@@ -65,7 +67,7 @@ public final class RunCharts {
 
   /** The weight the balancing strategy gave each task's loss, by step. */
   public static JFreeChart taskWeights(StoredRun run, ChartTheme theme) {
-    TaskCurvesChart c = trainCurves(run, "weight", theme);
+    TaskCurvesChart c = trainCurves(run, RunFiles.WEIGHT, theme);
     c.setIncludeZero(true);
     changed(c);
     return ExportLook.apply(c.chart(), theme, "Task weights", "step", "weight", true);
@@ -101,7 +103,7 @@ public final class RunCharts {
     TaskCurvesChart c = curves(tasks, theme);
     long last = 0;
     for (int k = 0; k < tasks.size(); k++) {
-      Series s = m.series(tasks.get(k), "train", column);
+      Series s = m.series(tasks.get(k), RunFiles.TRAIN, column);
       c.main().set(k, Decimated.of(s.steps(), s.values(), COLUMNS));
       last = Math.max(last, lastStep(s, s));
     }
@@ -134,8 +136,8 @@ public final class RunCharts {
             best = ref;
           }
         }
-        if (best != null && best.dir() != null && Files.isRegularFile(Path.of(best.dir()).resolve("metrics.csv"))) {
-          found = RunMetrics.read(Path.of(best.dir())).series(task, "train", "loss");
+        if (best != null && best.dir() != null && Files.isRegularFile(Path.of(best.dir()).resolve(RunFiles.METRICS))) {
+          found = RunMetrics.read(Path.of(best.dir())).series(task, RunFiles.TRAIN, RunFiles.LOSS);
         }
       }
       out.add(found);

@@ -8,6 +8,8 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.mtlworkbench.report.series.Decimated;
+import org.mtlworkbench.report.series.SeedBand;
 
 /**
  * Curves over seeds drawn as the mean with a translucent band of ± one standard deviation

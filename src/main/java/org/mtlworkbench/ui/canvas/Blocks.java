@@ -4,6 +4,7 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import org.mtlworkbench.model.LayerShapes;
 
 /** The blocks of the model diagram: a titled box with one row per layer. */
 final class Blocks {
@@ -35,7 +36,7 @@ final class Blocks {
    * A layer's row: its words, the shape it passes on at the right, its kind's style class, and —
    * when it does not fit its input — the style class {@code shape-error} with the reason as tooltip.
    */
-  static Label layerRow(ShapeStep step, boolean selected) {
+  static Label layerRow(LayerShapes.Step step, boolean selected) {
     Label row = row(LayerLabels.text(step.layer(), step.input()), selected);
     row.getStyleClass().add(LayerLabels.styleClass(step.layer()));
     String shape = LayerLabels.shape(step);

@@ -5,11 +5,13 @@ import javafx.geometry.Pos;
 import javafx.geometry.Side;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import org.mtlworkbench.model.FeatureShape;
+import org.mtlworkbench.model.LayerShapes;
 import org.mtlworkbench.model.LayerSpec;
 import org.mtlworkbench.ui.edit.ExperimentDraft;
 import org.mtlworkbench.ui.edit.ExperimentEditor;
@@ -52,7 +54,7 @@ public final class LayerButtons extends HBox {
     ExperimentDraft d = editor.draft();
     List<LayerSpec> stack = backbone ? d.backbone() : d.head();
     int at = selected(editor, backbone, stack.size());
-    Tensor in = receivedAfter(ShapeFlow.of(d, editor.datasetProperty().get()), backbone, at);
+    FeatureShape in = receivedAfter(ShapeFlow.of(d, editor.datasetProperty().get()), backbone, at);
     if (in == null || !in.isImage()) {
       if (backbone) {
         editor.addBackboneLayer(at);
@@ -81,8 +83,8 @@ public final class LayerButtons extends HBox {
   }
 
   /** What a layer inserted after position {@code at} (-1: at the front) of the stack would receive. */
-  private static Tensor receivedAfter(ShapeFlow flow, boolean backbone, int at) {
-    List<ShapeStep> stack = backbone ? flow.backbone() : flow.head();
+  private static FeatureShape receivedAfter(ShapeFlow flow, boolean backbone, int at) {
+    List<LayerShapes.Step> stack = backbone ? flow.backbone() : flow.head();
     if (at >= 0 && at < stack.size()) {
       return stack.get(at).output();
     }

@@ -1,6 +1,8 @@
 package org.mtlworkbench.ui.canvas;
 
 import java.util.Locale;
+import org.mtlworkbench.model.FeatureShape;
+import org.mtlworkbench.model.LayerShapes;
 import org.mtlworkbench.model.LayerSpec;
 
 /**
@@ -14,7 +16,7 @@ public final class LayerLabels {
    * @param input what the layer receives, or {@code null} when unknown (only a flatten layer's
    *     label uses it)
    */
-  public static String text(LayerSpec l, Tensor input) {
+  public static String text(LayerSpec l, FeatureShape input) {
     String text = switch (l.type()) {
       case LayerSpec.CONV -> "Conv " + l.filters() + "@" + l.kernel() + "×" + l.kernel()
           + (l.stride() != 1 ? " stride " + l.stride() : "") + (l.padding() > 0 ? " pad " + l.padding() : "");
@@ -34,7 +36,7 @@ public final class LayerLabels {
    * layer fed by an image (it flattens it first); "⚠ misfit" when it does not fit; "" when unknown
    * or already in the label (flatten, dense on flat values).
    */
-  public static String shape(ShapeStep step) {
+  public static String shape(LayerShapes.Step step) {
     if (!step.fits()) {
       return "⚠ misfit";
     }

@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.mtlworkbench.data.TaskType;
+import org.mtlworkbench.model.FeatureShape;
 import org.mtlworkbench.model.LayerSpec;
 import org.mtlworkbench.model.Sharing;
 import org.mtlworkbench.model.Task;
@@ -105,7 +106,7 @@ public final class ModelDiagram extends DiagramRegion {
 
   /** "1×28×28 image" or "50 features", flagged when the image does not hold the data's features. */
   private static Label inputRow(ShapeFlow flow) {
-    Tensor in = flow.input();
+    FeatureShape in = flow.input();
     Label row = Blocks.row(in == null ? "features" : in.isImage() ? in + " image" : in.width() + " features", false);
     row.setId("inputShape");
     if (flow.inputProblem() != null) {

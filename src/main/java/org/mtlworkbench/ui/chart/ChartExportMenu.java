@@ -15,8 +15,8 @@ import javafx.stage.FileChooser;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.mtlworkbench.common.InputException;
-import org.mtlworkbench.experiment.store.SafeNames;
 import org.mtlworkbench.report.ChartExport;
+import org.mtlworkbench.store.SafeNames;
 
 /**
  * "Export chart…" in a chart's context menu: the chart as it stands alone on paper (title, axis

@@ -1,8 +1,8 @@
 package org.mtlworkbench.ui.dashboard;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.ToIntFunction;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -18,9 +18,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-import javafx.beans.value.ObservableValue;
-import org.mtlworkbench.experiment.ExperimentSpec;
+import org.mtlworkbench.common.text.Numbers;
 import org.mtlworkbench.diagnostics.GradientSummary;
+import org.mtlworkbench.experiment.ExperimentSpec;
 import org.mtlworkbench.report.chart.ChartTheme;
 import org.mtlworkbench.train.EpochRecord;
 import org.mtlworkbench.train.MetricsLog;
@@ -301,6 +301,6 @@ public final class DashboardView extends VBox {
   }
 
   private static String format(double w) {
-    return String.format(Locale.ROOT, "%.2f", w);
+    return Numbers.fixed(w, 2);
   }
 }

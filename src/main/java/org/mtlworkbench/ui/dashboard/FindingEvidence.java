@@ -2,8 +2,8 @@ package org.mtlworkbench.ui.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.mtlworkbench.common.text.Numbers;
 
 /**
  * One number behind a finding, as the Findings tab lists it when the finding is selected.
@@ -23,17 +23,16 @@ public record FindingEvidence(String name, String value) {
     return value;
   }
 
-  /** The evidence in words: "steps 500–999" for a step range first, counts as integers, other numbers to four digits. */
+  /** The evidence in words: "steps 500–999" for a step range first, counts as integers, other numbers as {@link Numbers#number}. */
   static List<FindingEvidence> of(Map<String, Double> e) {
     List<FindingEvidence> rows = new ArrayList<>();
     if (e.containsKey("fromStep") && e.containsKey("toStep")) {
-      rows.add(new FindingEvidence("steps", String.format(Locale.ROOT, "%,.0f–%,.0f", e.get("fromStep"), e.get("toStep"))));
+      rows.add(new FindingEvidence("steps", Numbers.count(Math.round(e.get("fromStep"))) + "–" + Numbers.count(Math.round(e.get("toStep")))));
     }
     e.forEach((k, v) -> {
       if (!k.equals("fromStep") && !k.equals("toStep")) {
         boolean whole = v == Math.rint(v) && Math.abs(v) < 1e9;
-        rows.add(new FindingEvidence(k, whole ? String.format(Locale.ROOT, "%.0f", v)
-            : String.format(Locale.ROOT, "%.4g", v).replace('-', '−')));
+        rows.add(new FindingEvidence(k, whole ? Numbers.count(Math.round(v)) : Numbers.number(v)));
       }
     });
     return rows;

@@ -1,7 +1,6 @@
 package org.mtlworkbench.ui.dashboard;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,6 +14,7 @@ import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
+import org.mtlworkbench.common.text.Numbers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +42,7 @@ final class FindingsView extends SplitPane {
       @Override
       protected void updateItem(Finding f, boolean empty) {
         super.updateItem(f, empty);
-        setText(empty || f == null ? null : String.format(Locale.ROOT, "step %,d · %s", f.step(), f.message()));
+        setText(empty || f == null ? null : "step " + Numbers.count(f.step()) + " · " + f.message());
         setWrapText(true);
         setPrefWidth(0);
         getStyleClass().remove("finding-claim");
@@ -117,7 +117,7 @@ final class FindingsView extends SplitPane {
       return;
     }
     evidenceTitle.setText(f.finding().kind() + " · " + String.join(", ", f.finding().tasks()) + " · first seen at step "
-        + String.format(Locale.ROOT, "%,d", f.step()));
+        + Numbers.count(f.step()));
     evidence.getItems().setAll(FindingEvidence.of(f.finding().evidence()));
   }
 

@@ -1,8 +1,8 @@
 package org.mtlworkbench.ui.dashboard;
 
 import java.util.Arrays;
-import org.mtlworkbench.report.chart.DebiasedEma;
-import org.mtlworkbench.report.chart.MinMaxIndex;
+import org.mtlworkbench.report.series.DebiasedEma;
+import org.mtlworkbench.report.series.MinMaxIndex;
 
 /**
  * One per-task series of a run copied out of the metrics log as it grows, at full resolution,

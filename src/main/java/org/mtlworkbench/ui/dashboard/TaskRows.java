@@ -2,8 +2,8 @@ package org.mtlworkbench.ui.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.mtlworkbench.common.text.Numbers;
 import org.mtlworkbench.diagnostics.RelativeDelta;
 import org.mtlworkbench.experiment.ExperimentSpec;
 import org.mtlworkbench.model.TaskSpec;
@@ -18,7 +18,7 @@ import org.mtlworkbench.ui.run.BaselineCurve;
  * positive = the multi-task model is better) and which way that points.
  */
 final class TaskRows {
-  static final String NONE = "—";
+  static final String NONE = Numbers.MISSING;
 
   /** One row, already as text. */
   record Row(String task, String metric, String validation, String loss, String baseline, String delta, String verdict) {}
@@ -64,7 +64,7 @@ final class TaskRows {
 
   /** Δ_k in percent, signed: positive = the multi-task model is better. */
   static String percent(double delta) {
-    return Double.isNaN(delta) ? NONE : String.format(Locale.ROOT, "%+.1f %%", 100 * delta);
+    return Double.isNaN(delta) ? NONE : Numbers.signedPercent(delta);
   }
 
   /**
@@ -94,7 +94,6 @@ final class TaskRows {
     if (v == null || v.isNaN()) {
       return NONE;
     }
-    double a = Math.abs(v);
-    return a != 0 && (a < 1e-3 || a >= 1e5) ? String.format(Locale.ROOT, "%.3e", v) : String.format(Locale.ROOT, "%.4f", v);
+    return Numbers.number(v);
   }
 }

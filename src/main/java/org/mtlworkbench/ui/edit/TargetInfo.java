@@ -1,6 +1,7 @@
 package org.mtlworkbench.ui.edit;
 
 import org.mtlworkbench.data.TaskType;
+import org.mtlworkbench.model.TaskSpec;
 
 /**
  * One target column of the dataset, as a task card shows it.
@@ -21,6 +22,6 @@ public record TargetInfo(String name, TaskType type, int labelled, int classes, 
 
   /** "regression", "binary" or "multiclass". */
   public String typeId() {
-    return type.name().toLowerCase(java.util.Locale.ROOT);
+    return TaskSpec.typeId(type);
   }
 }

@@ -30,6 +30,7 @@ import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.data.CsvDatasetLoader;
 import org.mtlworkbench.data.Dataset;
 import org.mtlworkbench.data.TaskType;
+import org.mtlworkbench.model.TaskSpec;
 
 /**
  * The CSV import dialog: a preview of the first rows, a role (feature / target / ignore) and a
@@ -161,12 +162,12 @@ public final class CsvImportDialog extends Dialog<Dataset> {
       type.setConverter(new javafx.util.StringConverter<>() {
         @Override
         public String toString(TaskType t) {
-          return t == null ? "" : t.name().toLowerCase(Locale.ROOT);
+          return t == null ? "" : TaskSpec.typeId(t);
         }
 
         @Override
         public TaskType fromString(String s) {
-          return TaskType.valueOf(s.toUpperCase(Locale.ROOT));
+          return TaskSpec.typeOf(s);
         }
       });
       Label found = new Label(c.profile().summary());

@@ -3,7 +3,6 @@ package org.mtlworkbench.ui.importer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -14,6 +13,7 @@ import org.mtlworkbench.data.CsvOptions;
 import org.mtlworkbench.data.DataSpec;
 import org.mtlworkbench.data.Imputation;
 import org.mtlworkbench.data.TaskType;
+import org.mtlworkbench.model.TaskSpec;
 
 /**
  * The ViewModel of the CSV import dialog: one {@link ColumnSetting} per column, the problems the
@@ -149,7 +149,7 @@ public final class CsvImportModel {
   /** A declared type for a target, "regression" etc., or null when it is the detected one. */
   public String declaredType(String target) {
     return column(target).filter(c -> c.typeProperty().get() != c.profile().detectedType())
-        .map(c -> c.typeProperty().get().name().toLowerCase(Locale.ROOT)).orElse(null);
+        .map(c -> TaskSpec.typeId(c.typeProperty().get())).orElse(null);
   }
 
   private static String shorten(String s) {

@@ -3,13 +3,13 @@ package org.mtlworkbench.ui.inspect;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.mtlworkbench.balance.Strategies;
 import org.mtlworkbench.balance.StrategySpec;
 import org.mtlworkbench.data.TaskType;
 import org.mtlworkbench.model.LayerSpec;
+import org.mtlworkbench.model.Task;
 import org.mtlworkbench.model.TaskSpec;
 import org.mtlworkbench.optim.OptimizerSpec;
 import org.mtlworkbench.optim.ScheduleSpec;
@@ -110,10 +110,9 @@ final class InspectorItems {
     add(c, "Target", "The dataset column the task predicts", String.class, d -> task.apply(d).target(), null, null);
     add(c, "Type", "auto = as detected in the data" + (info == null ? "" : " (" + info.typeId() + ")"), String.class,
         d -> orAuto(task.apply(d).type()), v -> editor.updateTask(name, t -> SpecFields.task(t, "type", fromAuto(v))),
-        List.of(AUTO, "regression", "binary", "multiclass"));
+        withAuto(TaskSpec.TYPES));
     TaskType type = effectiveType(task.apply(editor.draft()), info);
-    List<String> metrics = new ArrayList<>(List.of(AUTO));
-    metrics.addAll(type == TaskType.REGRESSION ? List.of("mse", "mae", "r2") : List.of("accuracy", "macro-f1"));
+    List<String> metrics = withAuto(Task.metrics(type));
     add(c, "Metric", "Scores the task on the validation split", String.class, d -> orAuto(task.apply(d).metric()),
         v -> editor.updateTask(name, t -> SpecFields.task(t, "metric", fromAuto(v))), metrics);
     int labelled = info == null ? Integer.MAX_VALUE : info.labelled();
@@ -180,13 +179,19 @@ final class InspectorItems {
     return v == null ? AUTO : v;
   }
 
+  private static List<String> withAuto(List<String> choices) {
+    List<String> all = new ArrayList<>(List.of(AUTO));
+    all.addAll(choices);
+    return all;
+  }
+
   private static String fromAuto(Object v) {
     return AUTO.equals(v) ? null : (String) v;
   }
 
   private static TaskType effectiveType(TaskSpec t, TargetInfo info) {
-    if (t.type() != null) {
-      return TaskType.valueOf(t.type().toUpperCase(Locale.ROOT));
+    if (t.declaredType() != null) {
+      return t.declaredType();
     }
     return info == null ? TaskType.REGRESSION : info.type();
   }

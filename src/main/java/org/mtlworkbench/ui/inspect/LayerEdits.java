@@ -3,9 +3,9 @@ package org.mtlworkbench.ui.inspect;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.mtlworkbench.common.InputException;
+import org.mtlworkbench.model.LayerShapes;
 import org.mtlworkbench.model.LayerSpec;
 import org.mtlworkbench.ui.canvas.ShapeFlow;
-import org.mtlworkbench.ui.canvas.ShapeStep;
 import org.mtlworkbench.ui.edit.ExperimentDraft;
 import org.mtlworkbench.ui.edit.ExperimentEditor;
 import org.mtlworkbench.ui.edit.LayerLists;
@@ -34,7 +34,7 @@ final class LayerEdits {
 
   /** What the layer passes on in {@code d}: "10×24×24", "320", "?" when unknown. */
   String output(ExperimentDraft d) {
-    ShapeStep step = step(ShapeFlow.of(d, editor.datasetProperty().get()));
+    LayerShapes.Step step = step(ShapeFlow.of(d, editor.datasetProperty().get()));
     return step.output() == null ? "?" : step.output().toString();
   }
 
@@ -60,14 +60,14 @@ final class LayerEdits {
     List<LayerSpec> b = backbone ? LayerLists.replace(d.backbone(), index, changed) : d.backbone();
     List<LayerSpec> h = backbone ? d.head() : LayerLists.replace(d.head(), index, changed);
     ExperimentDraft trial = d.withBackbone(b).withHead(h);
-    ShapeStep step = step(ShapeFlow.of(trial, editor.datasetProperty().get()));
+    LayerShapes.Step step = step(ShapeFlow.of(trial, editor.datasetProperty().get()));
     if (!step.fits()) {
       throw new InputException((backbone ? "Backbone" : "Head") + " layer " + (index + 1) + ": " + step.problem());
     }
     return changed;
   }
 
-  private ShapeStep step(ShapeFlow flow) {
+  private LayerShapes.Step step(ShapeFlow flow) {
     return (backbone ? flow.backbone() : flow.head()).get(index);
   }
 }

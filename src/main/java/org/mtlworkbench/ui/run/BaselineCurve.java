@@ -3,10 +3,12 @@ package org.mtlworkbench.ui.run;
 import java.nio.file.Path;
 import java.util.Map;
 import org.mtlworkbench.common.InputException;
-import org.mtlworkbench.experiment.Baseline;
-import org.mtlworkbench.experiment.store.RunReader;
-import org.mtlworkbench.experiment.store.Series;
 import org.mtlworkbench.model.TaskSpec;
+import org.mtlworkbench.store.RunFiles;
+import org.mtlworkbench.store.RunReader;
+import org.mtlworkbench.store.Series;
+import org.mtlworkbench.study.Baseline;
+import org.mtlworkbench.train.RunStatus;
 
 /**
  * One task's single-task baseline as the dashboard shows it: its final validation metrics and its
@@ -22,11 +24,11 @@ public record BaselineCurve(String task, String status, Map<String, Double> vali
 
   /** Reads what the dashboard needs of {@code baseline}, the baseline of {@code task}. */
   static BaselineCurve of(Baseline baseline, TaskSpec task) {
-    Map<String, Map<String, Double>> bySplit = baseline.finalMetrics() == null ? null : baseline.finalMetrics().get("validation");
+    Map<String, Map<String, Double>> bySplit = baseline.finalMetrics() == null ? null : baseline.finalMetrics().get(RunFiles.VALIDATION);
     Map<String, Double> validation = bySplit == null ? Map.of() : bySplit.getOrDefault(task.name(), Map.of());
     Series loss;
     try {
-      loss = RunReader.read(Path.of(baseline.ref().dir())).metrics().series(task.name(), "train", "loss");
+      loss = RunReader.read(Path.of(baseline.ref().dir())).metrics().series(task.name(), RunFiles.TRAIN, RunFiles.LOSS);
     } catch (InputException e) {
       loss = new Series(new long[0], new double[0]);
     }
@@ -35,6 +37,6 @@ public record BaselineCurve(String task, String status, Map<String, Double> vali
 
   /** Whether the baseline finished (only then are its numbers compared). */
   public boolean finished() {
-    return "finished".equals(status);
+    return RunStatus.FINISHED.id().equals(status);
   }
 }

@@ -6,11 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.diagnostics.FindingSettings;
-import org.mtlworkbench.experiment.AssembledRun;
-import org.mtlworkbench.experiment.ExperimentAssembler;
 import org.mtlworkbench.experiment.ExperimentSpec;
-import org.mtlworkbench.experiment.RunRecorder;
-import org.mtlworkbench.experiment.store.Workspace;
+import org.mtlworkbench.run.AssembledRun;
+import org.mtlworkbench.run.ExperimentAssembler;
+import org.mtlworkbench.run.RunRecorder;
+import org.mtlworkbench.store.RunFiles;
+import org.mtlworkbench.store.Workspace;
 import org.mtlworkbench.train.FindingsMonitor;
 import org.mtlworkbench.train.TrainingJob;
 import org.mtlworkbench.train.TrainingListener;
@@ -90,7 +91,7 @@ final class Launch {
 
   /** A run stopped or failed before it began leaves no folder behind (no run.json was written). */
   private static void removeEmpty(Path dir) {
-    if (dir == null || Files.isRegularFile(dir.resolve("run.json"))) {
+    if (dir == null || Files.isRegularFile(dir.resolve(RunFiles.MANIFEST))) {
       return;
     }
     try (var entries = Files.list(dir)) {

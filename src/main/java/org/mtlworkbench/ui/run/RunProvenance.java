@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.mtlworkbench.data.DataSpec;
 import org.mtlworkbench.experiment.ExperimentFiles;
 import org.mtlworkbench.experiment.ExperimentSpec;
+import org.mtlworkbench.store.RunFiles;
 
 /**
  * What makes a run started in the window reproducible from its folder alone: the experiment as
@@ -12,7 +13,7 @@ import org.mtlworkbench.experiment.ExperimentSpec;
  * import never saved, or a saved file edited since, so the experiment file is not enough.
  */
 final class RunProvenance {
-  static final String FILE = "experiment.json";
+  static final String FILE = RunFiles.EXPERIMENT;
 
   private RunProvenance() {}
 

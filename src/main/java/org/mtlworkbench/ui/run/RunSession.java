@@ -6,8 +6,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.mtlworkbench.common.text.Numbers;
 import org.mtlworkbench.experiment.ExperimentSpec;
-import org.mtlworkbench.experiment.store.Workspace;
+import org.mtlworkbench.store.Workspace;
 import org.mtlworkbench.train.MetricsLog;
 import org.mtlworkbench.train.Progress;
 import org.mtlworkbench.train.RunOutcome;
@@ -177,7 +178,7 @@ public final class RunSession {
     String text = o.message();
     String head = text.isEmpty() ? "" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     return switch (o.status()) {
-      case FINISHED -> "Finished: " + o.steps() + " steps in " + Durations.clock(o.wallSeconds()) + ".";
+      case FINISHED -> "Finished: " + o.steps() + " steps in " + Numbers.duration(o.wallSeconds()) + ".";
       case STOPPED -> "Stopped after " + o.steps() + " steps.";
       case DIVERGED, FAILED -> head + (head.endsWith(".") ? "" : ".");
       case RUNNING -> head;

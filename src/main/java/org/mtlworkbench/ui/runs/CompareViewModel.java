@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
-import org.mtlworkbench.experiment.store.RunReader;
-import org.mtlworkbench.experiment.store.StoredRun;
 import org.mtlworkbench.report.ComparisonCharts;
 import org.mtlworkbench.report.FinalMetrics;
 import org.mtlworkbench.report.SpecDiff;
 import org.mtlworkbench.report.chart.ChartTheme;
+import org.mtlworkbench.store.RunFiles;
+import org.mtlworkbench.store.RunReader;
+import org.mtlworkbench.store.StoredRun;
 
 /**
  * What the compare view shows for a few stored runs: per task their curves overlaid, the same as
@@ -21,7 +22,7 @@ import org.mtlworkbench.report.chart.ChartTheme;
  */
 public final class CompareViewModel {
   /** Training columns a comparison can overlay, in the order offered. */
-  static final List<String> COLUMNS = List.of("loss", "grad_norm", "weight");
+  static final List<String> COLUMNS = List.of(RunFiles.LOSS, RunFiles.GRAD_NORM, RunFiles.WEIGHT);
 
   private final List<StoredRun> runs;
 
@@ -56,7 +57,7 @@ public final class CompareViewModel {
   public List<String> columns() {
     List<String> tasks = tasks();
     return COLUMNS.stream().filter(c -> runs.stream()
-        .anyMatch(r -> tasks.stream().anyMatch(t -> r.metrics().series(t, "train", c).size() > 0))).toList();
+        .anyMatch(r -> tasks.stream().anyMatch(t -> r.metrics().series(t, RunFiles.TRAIN, c).size() > 0))).toList();
   }
 
   /** The legend name of each run: what sets it apart from the others. */
@@ -97,11 +98,11 @@ public final class CompareViewModel {
    */
   public String taskMetric(String task) {
     List<String> recorded = finalMetrics();
-    String chosen = runs.isEmpty() ? "loss" : FinalMetrics.taskMetric(runs.get(0).manifest(), task);
-    if (recorded.contains(chosen) && !chosen.equals("loss")) {
+    String chosen = runs.isEmpty() ? RunFiles.LOSS : FinalMetrics.taskMetric(runs.get(0).manifest(), task);
+    if (recorded.contains(chosen) && !chosen.equals(RunFiles.LOSS)) {
       return chosen;
     }
-    return recorded.stream().filter(m -> !m.equals("loss")).findFirst().orElse("loss");
+    return recorded.stream().filter(m -> !m.equals(RunFiles.LOSS)).findFirst().orElse(RunFiles.LOSS);
   }
 
   public JFreeChart pareto(String taskA, String metricA, String taskB, String metricB, ChartTheme theme) {

@@ -15,7 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.mtlworkbench.common.InputException;
-import org.mtlworkbench.experiment.store.RunEntry;
+import org.mtlworkbench.store.RunEntry;
 import org.mtlworkbench.report.chart.ChartTheme;
 
 /** A window comparing the runs chosen in the runs view; the runs are read off the UI thread. */

@@ -10,10 +10,10 @@ import javafx.concurrent.Task;
 import javafx.scene.layout.BorderPane;
 import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.experiment.ExperimentSpec;
-import org.mtlworkbench.experiment.store.RunEntry;
-import org.mtlworkbench.experiment.store.RunReader;
-import org.mtlworkbench.experiment.store.StoredRun;
 import org.mtlworkbench.report.chart.ChartTheme;
+import org.mtlworkbench.store.RunEntry;
+import org.mtlworkbench.store.RunReader;
+import org.mtlworkbench.store.StoredRun;
 import org.mtlworkbench.train.MetricsLog;
 import org.mtlworkbench.ui.dashboard.DashboardView;
 

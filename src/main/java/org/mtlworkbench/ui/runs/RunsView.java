@@ -2,7 +2,6 @@ package org.mtlworkbench.ui.runs;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -10,8 +9,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.concurrent.Task;
-import javafx.geometry.Pos;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -31,8 +30,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.mtlworkbench.experiment.store.RunEntry;
+import org.mtlworkbench.common.text.Numbers;
 import org.mtlworkbench.report.chart.ChartTheme;
+import org.mtlworkbench.store.RunEntry;
 
 /**
  * Every run in the workspace: a sortable, filterable table above, the run opened below (in a
@@ -200,7 +200,7 @@ public final class RunsView extends BorderPane {
         @Override
         protected void updateItem(Double item, boolean empty) {
           super.updateItem(item, empty);
-          setText(empty || item == null ? null : String.format(Locale.ROOT, "%.4g", item));
+          setText(empty || item == null ? null : Numbers.number(item));
         }
       });
       col.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));

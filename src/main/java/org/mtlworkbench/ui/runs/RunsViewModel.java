@@ -17,8 +17,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.mtlworkbench.common.InputException;
-import org.mtlworkbench.experiment.store.RunEntry;
-import org.mtlworkbench.experiment.store.Workspace;
+import org.mtlworkbench.store.RunEntry;
+import org.mtlworkbench.store.RunFiles;
+import org.mtlworkbench.store.Workspace;
 
 /**
  * The runs view's state and logic: every run in the workspace, a filter, the final metric to
@@ -72,7 +73,7 @@ public final class RunsViewModel {
     tasks.setAll(t);
     metrics.setAll(m);
     if (metric.get() == null || !m.contains(metric.get())) {
-      metric.set(m.stream().filter(x -> !x.equals("loss")).findFirst().orElse(m.isEmpty() ? null : "loss"));
+      metric.set(m.stream().filter(x -> !x.equals(RunFiles.LOSS)).findFirst().orElse(m.isEmpty() ? null : RunFiles.LOSS));
     }
     message.set(entries.size() + (entries.size() == 1 ? " run in " : " runs in ") + workspace.root());
   }

@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.mtlworkbench.experiment.store.RunEntry;
-import org.mtlworkbench.experiment.store.Workspace;
+import org.mtlworkbench.store.RunEntry;
+import org.mtlworkbench.store.Workspace;
 import org.mtlworkbench.report.chart.ChartTheme;
 
 /**

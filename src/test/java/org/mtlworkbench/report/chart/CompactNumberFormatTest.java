@@ -13,9 +13,9 @@ class CompactNumberFormatTest {
     assertThat(f.format(1500)).isEqualTo("1,500");
     assertThat(f.format(0)).isEqualTo("0");
     assertThat(f.format(0.631)).isEqualTo("0.631");
-    assertThat(f.format(1e-5)).isEqualTo("1e-5");
+    assertThat(f.format(1e-5)).isEqualTo("1e\u22125");
     assertThat(f.format(2.5e6)).isEqualTo("2.5e6");
-    assertThat(f.format(-0.002)).isEqualTo("-0.002");
+    assertThat(f.format(-0.002)).isEqualTo("\u22120.002");
     assertThat(f.format(3162.2777)).isEqualTo("3,160");
     assertThat(f.format(0.31623)).isEqualTo("0.316");
   }

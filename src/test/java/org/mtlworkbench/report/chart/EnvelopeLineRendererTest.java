@@ -20,6 +20,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleInsets;
 import org.junit.jupiter.api.Test;
+import org.mtlworkbench.report.series.Points;
 
 /**
  * The band renderer against JFreeChart's own line renderer, a different algorithm drawing the

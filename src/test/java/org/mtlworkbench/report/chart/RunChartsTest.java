@@ -6,6 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mtlworkbench.diagnostics.Estimate;
 import org.mtlworkbench.diagnostics.GradientSummary;
+import org.mtlworkbench.report.series.Decimated;
+import org.mtlworkbench.report.series.Points;
 
 class RunChartsTest {
   @Test

@@ -104,7 +104,7 @@ class ConvCanvasTest {
     robot.doubleClickOn(kernel).eraseText(4).write("13").type(KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(onFx(() -> robot.lookup("#inspectorMessage").<Label>query().getText()))
-        .isEqualTo("Backbone layer 3: a 13×13 window does not fit its 10×12×12 input");
+        .isEqualTo("Backbone layer 3: a 13×13 kernel does not fit its 10×12×12 input");
     assertThat(onFx(() -> kernel.getText())).isEqualTo("5");
 
     robot.doubleClickOn(kernel).eraseText(4).write("12").type(KeyCode.ENTER);
@@ -114,7 +114,7 @@ class ConvCanvasTest {
     Label pool = backboneRow(3);
     assertThat(onFx(() -> pool.getStyleClass())).contains("shape-error");
     assertThat(onFx(() -> shape(pool))).isEqualTo("⚠ misfit");
-    assertThat(onFx(() -> pool.getTooltip().getText())).isEqualTo("a 2×2 window does not fit its 20×1×1 input");
+    assertThat(onFx(() -> pool.getTooltip().getText())).isEqualTo("a 2×2 pool does not fit its 20×1×1 input");
   }
 
   @Test

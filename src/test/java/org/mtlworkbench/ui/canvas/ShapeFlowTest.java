@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mtlworkbench.experiment.ExperimentFiles;
+import org.mtlworkbench.model.LayerShapes;
 import org.mtlworkbench.model.LayerSpec;
 import org.mtlworkbench.ui.edit.ExperimentDraft;
 
@@ -13,7 +14,7 @@ import org.mtlworkbench.ui.edit.ExperimentDraft;
 class ShapeFlowTest {
   static final Path MULTI_LENET = Path.of("sample-datasets/multi-fashion/experiment.json");
 
-  private static List<String> outputs(List<ShapeStep> steps) {
+  private static List<String> outputs(List<LayerShapes.Step> steps) {
     return steps.stream().map(s -> String.valueOf(s.output())).toList();
   }
 
@@ -69,23 +70,23 @@ class ShapeFlowTest {
     ShapeFlow flow = ShapeFlow.of(List.of(1, 12, 12), null, backbone, List.of(LayerSpec.of(5)));
 
     assertThat(outputs(flow.backbone())).containsExactly("4×8×8", "4×4×4", "null", "null");
-    assertThat(flow.backbone().get(2).problem()).isEqualTo("a 5×5 window does not fit its 4×4×4 input");
+    assertThat(flow.backbone().get(2).problem()).isEqualTo("a 5×5 kernel does not fit its 4×4×4 input");
     assertThat(flow.backbone().get(3).fits()).isTrue();
     assertThat(flow.head().get(0).output()).isNull();
     assertThat(LayerLabels.shape(flow.backbone().get(2))).isEqualTo("⚠ misfit");
-    assertThat(flow.firstProblem()).contains("backbone layer 3: a 5×5 window does not fit its 4×4×4 input");
+    assertThat(flow.firstProblem()).contains("backbone layer 3: a 5×5 kernel does not fit its 4×4×4 input");
   }
 
   @Test
   void convolutionOnFlatValuesIsFlaggedInTheBackboneAndInTheHead() {
     // no inputShape: rows are flat, so the conv misfits even before the data's width is known
     ShapeFlow unknownWidth = ShapeFlow.of(null, null, List.of(LayerSpec.conv(4, 3, null)), List.of());
-    assertThat(unknownWidth.backbone().get(0).problem()).isEqualTo("a conv layer needs an image but receives flat values");
+    assertThat(unknownWidth.backbone().get(0).problem()).isEqualTo("a conv layer needs an image input, but it receives flat values");
 
     // an image, but a dense layer flattens it before the head's pooling
     ShapeFlow afterDense = ShapeFlow.of(List.of(1, 8, 8), 64L, List.of(LayerSpec.of(16)), List.of(LayerSpec.maxPool(2, null)));
-    assertThat(afterDense.head().get(0).problem()).isEqualTo("a pooling layer needs an image but receives 16 flat values");
-    assertThat(afterDense.firstProblem()).contains("head layer 1: a pooling layer needs an image but receives 16 flat values");
+    assertThat(afterDense.head().get(0).problem()).isEqualTo("a maxpool layer needs an image input, but it receives 16 flat values");
+    assertThat(afterDense.firstProblem()).contains("head layer 1: a maxpool layer needs an image input, but it receives 16 flat values");
   }
 
   @Test

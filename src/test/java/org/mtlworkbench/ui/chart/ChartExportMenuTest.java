@@ -17,7 +17,7 @@ import org.mtlworkbench.diagnostics.GradientSummary;
 import org.junit.jupiter.api.io.TempDir;
 import org.mtlworkbench.report.chart.ChartTheme;
 import org.mtlworkbench.report.chart.ConflictMatrixChart;
-import org.mtlworkbench.report.chart.Points;
+import org.mtlworkbench.report.series.Points;
 import org.mtlworkbench.report.chart.TaskCurvesChart;
 
 /** A dashboard chart exported as it stands alone: the file by extension, the chart on screen untouched. */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mtlworkbench.experiment.ExperimentSpec;
-import org.mtlworkbench.experiment.store.Series;
+import org.mtlworkbench.store.Series;
 import org.mtlworkbench.train.EpochRecord;
 import org.mtlworkbench.train.TaskEvaluation;
 import org.mtlworkbench.ui.run.BaselineCurve;
@@ -26,8 +26,8 @@ class TaskRowsTest {
   @Test
   void withoutBaselinesTheColumnsReadDash() {
     List<TaskRows.Row> rows = TaskRows.rows(SPEC, validation(0.5, 2.0), List.of());
-    assertThat(rows).extracting(TaskRows.Row::baseline).containsExactly("—", "—");
-    assertThat(rows).extracting(TaskRows.Row::delta).containsExactly("—", "—");
+    assertThat(rows).extracting(TaskRows.Row::baseline).containsExactly("–", "–");
+    assertThat(rows).extracting(TaskRows.Row::delta).containsExactly("–", "–");
   }
 
   @Test
@@ -38,8 +38,8 @@ class TaskRowsTest {
         new BaselineCurve("y1", "finished", Map.of("mse", 0.4), NO_CURVE, false),
         new BaselineCurve("y2", "finished", Map.of("mse", 2.5), NO_CURVE, true));
     List<TaskRows.Row> rows = TaskRows.rows(SPEC, validation(0.5, 2.0), baselines);
-    assertThat(rows).extracting(TaskRows.Row::baseline).containsExactly("0.4000", "2.5000");
-    assertThat(rows).extracting(TaskRows.Row::delta).containsExactly("-25.0 %", "+20.0 %");
+    assertThat(rows).extracting(TaskRows.Row::baseline).containsExactly("0.4", "2.5");
+    assertThat(rows).extracting(TaskRows.Row::delta).containsExactly("\u221225.0%", "+20.0%");
     assertThat(rows).extracting(TaskRows.Row::verdict).containsExactly("MTL worse (1 seed)", "MTL better (1 seed)");
   }
 
@@ -47,7 +47,7 @@ class TaskRowsTest {
   void aBaselineThatDidNotFinishIsNotCompared() {
     List<BaselineCurve> baselines = List.of(new BaselineCurve("y1", "diverged", Map.of("mse", 0.4), NO_CURVE, false));
     List<TaskRows.Row> rows = TaskRows.rows(SPEC, validation(0.5, 2.0), baselines);
-    assertThat(rows.get(0).baseline()).isEqualTo("—");
-    assertThat(rows.get(0).verdict()).isEqualTo("—");
+    assertThat(rows.get(0).baseline()).isEqualTo("–");
+    assertThat(rows.get(0).verdict()).isEqualTo("–");
   }
 }

@@ -31,9 +31,9 @@ class TaskTableTest {
       List<TaskTable.LiveRow> first = List.copyOf(table.getItems());
       table.show(SPEC, validation(0.25, 2.0), List.of());
       assertThat(table.getItems()).containsExactlyElementsOf(first); // the same row objects
-      assertThat(first.get(0).text(2).get()).isEqualTo("0.2500"); // Validation column
-      assertThat(first.get(1).text(2).get()).isEqualTo("2.0000");
-      assertThat(first.get(0).toString()).contains("task=y1").contains("validation=0.2500");
+      assertThat(first.get(0).text(2).get()).isEqualTo("0.25"); // Validation column
+      assertThat(first.get(1).text(2).get()).isEqualTo("2");
+      assertThat(first.get(0).toString()).contains("task=y1").contains("validation=0.25");
       table.show(SPEC, List.of(), List.of()); // another run, nothing evaluated yet
       assertThat(table.getItems()).isEmpty();
     }).get();

@@ -46,7 +46,7 @@ class LayerEditsTest {
 
     // the second conv slides over 10×12×12 (after the first pool): a 13×13 window cannot
     assertThat(secondConv.set("kernel", 13)).isFalse();
-    assertThat(editor.lastErrorProperty().get()).isEqualTo("Backbone layer 3: a 13×13 window does not fit its 10×12×12 input");
+    assertThat(editor.lastErrorProperty().get()).isEqualTo("Backbone layer 3: a 13×13 kernel does not fit its 10×12×12 input");
     assertThat(editor.lastErrorProperty().get()).doesNotContain("\n");
     assertThat(backbone(2).kernel()).isEqualTo(5);
     assertThat(editor.canUndoProperty().get()).isFalse();
@@ -101,6 +101,6 @@ class LayerEditsTest {
     LayerEdits headLayer = new LayerEdits(editor, false, 0);
     // the head receives flat values: a conv there is refused
     assertThat(headLayer.retype(LayerSpec.CONV)).isFalse();
-    assertThat(editor.lastErrorProperty().get()).isEqualTo("Head layer 1: a conv layer needs an image but receives 320 flat values");
+    assertThat(editor.lastErrorProperty().get()).isEqualTo("Head layer 1: a conv layer needs an image input, but it receives 320 flat values");
   }
 }

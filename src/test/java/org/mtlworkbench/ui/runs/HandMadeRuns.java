@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.mtlworkbench.experiment.ExperimentFiles;
 import org.mtlworkbench.experiment.ExperimentSpec;
-import org.mtlworkbench.experiment.RunManifest;
+import org.mtlworkbench.store.RunManifest;
 import org.mtlworkbench.train.TrainingSpec;
 import org.mtlworkbench.balance.StrategySpec;
 import org.mtlworkbench.ui.run.TinyExperiments;

@@ -8,9 +8,9 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mtlworkbench.experiment.store.RunEntry;
-import org.mtlworkbench.experiment.store.StoredStatus;
-import org.mtlworkbench.experiment.store.Workspace;
+import org.mtlworkbench.store.RunEntry;
+import org.mtlworkbench.store.StoredStatus;
+import org.mtlworkbench.store.Workspace;
 
 /** The runs view's logic on a workspace of hand-made runs. */
 class RunsViewModelTest {

@@ -1,6 +1,7 @@
 package org.mtlworkbench.balance;
 
 import java.util.Arrays;
+import java.util.List;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 
@@ -23,6 +24,11 @@ import org.apache.commons.math3.linear.EigenDecomposition;
  */
 public final class AlignedMtl extends NormalizedGramStrategy {
   public static final String NAME = "aligned";
+  public static final StrategyInfo INFO =
+      StrategyInfo.of(NAME, "Aligned-MTL", "Makes the task gradients orthogonal and equally long (the smallest singular value), then sums",
+          new Citation("Senushkin, Patakin, Kuznetsov & Konushin", 2023, "Independent Component Alignment for Multi-Task Learning",
+              "CVPR 2023"),
+          Requirement.SHARED_PARAMETERS, List.of(), (o, setup) -> new AlignedMtl());
 
   @Override
   public String name() {

@@ -1,6 +1,7 @@
 package org.mtlworkbench.balance;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * CAGrad, Liu, Liu, Jin, Stone &amp; Liu, "Conflict-Averse Gradient Descent for Multi-task
@@ -21,6 +22,11 @@ import java.util.Arrays;
  */
 public final class CaGrad extends NormalizedGramStrategy {
   public static final String NAME = "cagrad";
+  static final OptionInfo C = OptionInfo.real("c", 0.5, 0, false, "Radius c around the mean gradient: 0 gives the mean, larger avoids conflict more");
+  public static final StrategyInfo INFO =
+      StrategyInfo.of(NAME, "CAGrad", "Near the mean gradient, the direction that most improves the worst-off task",
+          new Citation("Liu, Liu, Jin, Stone & Liu", 2021, "Conflict-Averse Gradient Descent for Multi-task Learning", "NeurIPS 2021"),
+          Requirement.SHARED_PARAMETERS, List.of(C), (o, setup) -> new CaGrad(o.real(C)));
   private static final int MAX_ITERATIONS = 5000;
   private static final double GAP_TOLERANCE = 1e-13;
   private final double c;

@@ -6,10 +6,12 @@ import java.util.Arrays;
  * What a strategy decides for one step.
  *
  * @param weights the weight of each task shown to the user (the {@code weight} column): the loss
- *     weights of a loss-weighting method; α for MGDA and Nash-MTL; 1 for PCGrad, CAGrad, IMTL-G
- *     and Aligned-MTL, whose coefficients are not task weights
- * @param coefficients c_k of the shared update direction Σ_k c_k g_k; for pure loss weighting
- *     these equal the weights
+ *     weights of a loss-weighting method; α for MGDA and Nash-MTL; 1 for methods whose
+ *     coefficients are not task weights (PCGrad, CAGrad, IMTL-G, ...); each strategy's class
+ *     comment says which
+ * @param coefficients c_k of the shared update direction Σ_k c_k g_k (g_k: the rows of {@link
+ *     TaskGradients}, which a few strategies replace by their own); for pure loss weighting these
+ *     equal the weights
  * @param headWeights the factor on each task's head gradient: the loss weights of a
  *     loss-weighting method; 1 for every gradient-combination method, whose papers change only the
  *     shared update and train each head on its own loss (Sener &amp; Koltun 2018, Algorithm 2:

@@ -1,6 +1,7 @@
 package org.mtlworkbench.balance;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Dynamic Weight Average, Liu, Johns &amp; Davison, "End-to-End Multi-Task Learning with Attention"
@@ -15,6 +16,11 @@ import java.util.Arrays;
  */
 public final class DynamicWeightAverage implements BalancingStrategy {
   public static final String NAME = "dwa";
+  static final OptionInfo TEMPERATURE = OptionInfo.real("temperature", 2.0, 0, true, "Softmax temperature T: larger gives more even weights");
+  public static final StrategyInfo INFO =
+      StrategyInfo.of(NAME, "DWA", "Weights each loss by how slowly it fell over the last two epochs (softmax of loss ratios)",
+          new Citation("Liu, Johns & Davison", 2019, "End-to-End Multi-Task Learning with Attention", "CVPR 2019"),
+          Requirement.LOSSES, List.of(TEMPERATURE), (o, setup) -> new DynamicWeightAverage(setup.taskCount(), o.real(TEMPERATURE)));
   private final double temperature;
   private final double[] sum;
   private double[] previous;

@@ -1,6 +1,8 @@
 package org.mtlworkbench.balance;
 
 import java.util.Arrays;
+import java.util.List;
+import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.nn.ParameterSegment;
 
 /**
@@ -23,6 +25,14 @@ import org.mtlworkbench.nn.ParameterSegment;
  */
 public final class GradNorm implements BalancingStrategy {
   public static final String NAME = "gradnorm";
+  static final OptionInfo ALPHA = OptionInfo.real("alpha", 1.5, 0, false, "Asymmetry α: how hard tasks that train slowly are pulled back");
+  static final OptionInfo LEARNING_RATE = OptionInfo.learningRate("the learned weights");
+  public static final StrategyInfo INFO =
+      StrategyInfo.of(NAME, "GradNorm", "Learns loss weights so that every task's gradient norm on the last shared layer tracks its training rate",
+          new Citation("Chen, Badrinarayanan, Lee & Rabinovich", 2018,
+              "GradNorm: Gradient Normalization for Adaptive Loss Balancing in Deep Multitask Networks", "ICML 2018"),
+          Requirement.LAST_SHARED_LAYER, List.of(ALPHA, LEARNING_RATE),
+          (o, setup) -> new GradNorm(setup.taskCount(), lastSharedLayer(setup), o.real(ALPHA), o.real(LEARNING_RATE)));
   static final double FLOOR = 1e-3;
   private static final double TIE = 1e-12;
   private final ParameterSegment lastShared;
@@ -46,6 +56,15 @@ public final class GradNorm implements BalancingStrategy {
     this.adam = new ScalarAdam(taskCount, learningRate);
   }
 
+  private static ParameterSegment lastSharedLayer(StrategySetup setup) {
+    if (setup.sharedSegments().isEmpty()) {
+      throw new InputException(
+          "strategy 'gradnorm' balances gradient norms on the last shared layer, and this model has no"
+              + " shared layer with parameters: give model.backbone at least one layer");
+    }
+    return setup.sharedSegments().get(setup.sharedSegments().size() - 1);
+  }
+
   @Override
   public String name() {
     return NAME;
@@ -56,18 +75,20 @@ public final class GradNorm implements BalancingStrategy {
     return true;
   }
 
-  /** Only weights the losses; the gradients are read, not recombined. */
-  @Override
-  public boolean combinesGradients() {
-    return false;
-  }
-
   @Override
   public Combination combine(StepContext context) {
     double[] used = weights.clone();
     int k = weights.length;
     double[] losses = context.losses();
     double[] layerNorms = context.gradients().norms(lastShared);
+    for (int i = 0; i < k; i++) {
+      if (!Double.isFinite(layerNorms[i])) {
+        used[i] = Double.NaN; // an overflowed gradient: the trainer stops the run as diverged, naming task i
+      }
+    }
+    if (!java.util.Arrays.stream(used).allMatch(Double::isFinite)) {
+      return Combination.weighting(used);
+    }
     double[] trainingRate = new double[k];
     double meanRate = 0;
     for (int i = 0; i < k; i++) {

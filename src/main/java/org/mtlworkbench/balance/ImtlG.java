@@ -1,10 +1,8 @@
 package org.mtlworkbench.balance;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.IntStream;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.linear.SingularValueDecomposition;
 
 /**
  * IMTL-G, the gradient half of Impartial Multi-Task Learning: Liu, Li, Kuang, Xue, Chen, Yang, Liao
@@ -27,6 +25,11 @@ import org.apache.commons.math3.linear.SingularValueDecomposition;
  */
 public final class ImtlG extends NormalizedGramStrategy {
   public static final String NAME = "imtl";
+  static final Citation PAPER =
+      new Citation("Liu, Li, Kuang, Xue, Chen, Yang, Liao & Zhang", 2021, "Towards Impartial Multi-task Learning", "ICLR 2021");
+  public static final StrategyInfo INFO =
+      StrategyInfo.of(NAME, "IMTL-G", "The combination with equal projections on every unit task gradient (IMTL's gradient half; imtl-lg is the whole method)",
+          PAPER, Requirement.SHARED_PARAMETERS, List.of(), (o, setup) -> new ImtlG());
   private static final double ZERO_GRADIENT = 1e-24;
 
   @Override
@@ -36,14 +39,24 @@ public final class ImtlG extends NormalizedGramStrategy {
 
   @Override
   protected Combination combineNormalized(double[][] m, StepContext context) {
-    int k = m.length;
-    double[] ones = new double[k];
+    double[] ones = new double[m.length];
     Arrays.fill(ones, 1.0);
+    return new Combination(ones, alpha(m, context.gradients().precision()));
+  }
+
+  /**
+   * IMTL-G's α (Σα = 1) for a normalised Gram matrix (see the class comment).
+   *
+   * @param m the Gram matrix scaled to a largest diagonal of 1 ({@link Grams#normalized})
+   * @param precision the gradients' rounding level ({@link TaskGradients#precision()})
+   */
+  static double[] alpha(double[][] m, double precision) {
+    int k = m.length;
     int[] active = IntStream.range(0, k).filter(i -> m[i][i] > ZERO_GRADIENT).toArray();
     double[] alpha = new double[k];
     if (active.length == 0) {
       Arrays.fill(alpha, 1.0 / k);
-      return new Combination(ones, alpha);
+      return alpha;
     }
     int a = active.length;
     double[][] conditions = new double[a][a];
@@ -64,29 +77,10 @@ public final class ImtlG extends NormalizedGramStrategy {
     for (int r = 0; r < a; r++) {
       residual[r] -= Grams.dot(conditions[r], start);
     }
-    double[] correction = pseudoInverseTimes(conditions, residual, 10 * context.gradients().precision());
+    double[] correction = Grams.pseudoInverseTimes(conditions, residual, 10 * precision);
     for (int j = 0; j < a; j++) {
       alpha[active[j]] = start[j] + correction[j];
     }
-    return new Combination(ones, alpha);
-  }
-
-  /** A⁺r by the singular value decomposition, small singular values dropped. */
-  private static double[] pseudoInverseTimes(double[][] a, double[] r, double tolerance) {
-    SingularValueDecomposition svd = new SingularValueDecomposition(new Array2DRowRealMatrix(a, false));
-    double[] sigma = svd.getSingularValues();
-    RealMatrix u = svd.getU();
-    RealMatrix v = svd.getV();
-    double[] x = new double[r.length];
-    for (int s = 0; s < sigma.length; s++) {
-      if (sigma[s] <= tolerance * sigma[0]) {
-        continue;
-      }
-      double coordinate = Grams.dot(u.getColumn(s), r) / sigma[s];
-      for (int j = 0; j < x.length; j++) {
-        x[j] += coordinate * v.getEntry(j, s);
-      }
-    }
-    return x;
+    return alpha;
   }
 }

@@ -1,5 +1,7 @@
 package org.mtlworkbench.balance;
 
+import java.util.List;
+
 /**
  * MGDA, Sener &amp; Koltun, "Multi-Task Learning as Multi-Objective Optimization" (NeurIPS 2018),
  * after Désidéri's multiple-gradient descent (2012).
@@ -22,6 +24,14 @@ package org.mtlworkbench.balance;
  */
 public final class Mgda implements BalancingStrategy {
   public static final String NAME = "mgda";
+  static final OptionInfo UPPER_BOUND =
+      OptionInfo.toggle("upperBound", false, "1: MGDA-UB, solve on the gradients of the shared representation (hard sharing only)");
+  public static final StrategyInfo INFO =
+      new StrategyInfo(NAME, "MGDA", "The min-norm point of the convex hull of the task gradients: no task's loss rises to first order",
+          new Citation("Sener & Koltun", 2018, "Multi-Task Learning as Multi-Objective Optimization", "NeurIPS 2018"),
+          List.of(UPPER_BOUND), false,
+          o -> o.on(UPPER_BOUND) ? Requirement.SHARED_REPRESENTATION : Requirement.SHARED_PARAMETERS,
+          (o, setup) -> new Mgda(o.on(UPPER_BOUND)));
   private final boolean upperBound;
 
   /** Exact MGDA on the parameter gradients. */
@@ -59,7 +69,7 @@ public final class Mgda implements BalancingStrategy {
     }
     double[][] gram = basis.gram();
     if (!Grams.allFinite(gram)) {
-      return Grams.undefined(gram.length);
+      return Grams.undefined(gram);
     }
     double[] alpha = MinNormSolver.solve(gram, basis.precision());
     return Combination.direction(alpha);

@@ -14,11 +14,12 @@ abstract class NormalizedGramStrategy implements BalancingStrategy {
 
   @Override
   public final Combination combine(StepContext context) {
-    double[][] m = Grams.normalized(context.gradients().gram());
-    if (!Grams.allFinite(m)) {
-      return Grams.undefined(m.length);
+    double[][] gram = context.gradients().gram();
+    // checked before normalising: a NaN diagonal would make the scale NaN and every entry 0
+    if (!Grams.allFinite(gram)) {
+      return Grams.undefined(gram);
     }
-    return combineNormalized(m, context);
+    return combineNormalized(Grams.normalized(gram), context);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.mtlworkbench.balance;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -17,6 +18,10 @@ import java.util.Random;
  */
 public final class PcGrad implements BalancingStrategy {
   public static final String NAME = "pcgrad";
+  public static final StrategyInfo INFO =
+      StrategyInfo.of(NAME, "PCGrad", "Projects each task gradient off every gradient it conflicts with, in random order, and sums",
+          new Citation("Yu, Kumar, Gupta, Levine, Hausman & Finn", 2020, "Gradient Surgery for Multi-Task Learning", "NeurIPS 2020"),
+          Requirement.SHARED_PARAMETERS, List.of(), (o, setup) -> new PcGrad(setup.seed()));
   private final Random random;
 
   public PcGrad(long seed) {
@@ -36,6 +41,9 @@ public final class PcGrad implements BalancingStrategy {
   @Override
   public Combination combine(StepContext context) {
     double[][] gram = context.gradients().gram();
+    if (!Grams.allFinite(gram)) {
+      return Grams.undefined(gram);
+    }
     int k = gram.length;
     double[] total = new double[k];
     Integer[] order = new Integer[k];

@@ -1,5 +1,6 @@
 package org.mtlworkbench.balance;
 
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -14,6 +15,11 @@ import java.util.Random;
  */
 public final class RandomLossWeighting implements BalancingStrategy {
   public static final String NAME = "rlw";
+  public static final StrategyInfo INFO =
+      StrategyInfo.of(NAME, "RLW", "Random loss weights each step, K·softmax of standard normal draws: the litmus test for balancing",
+          new Citation("Lin, Ye, Zhang & Tsang", 2022,
+              "Reasonable Effectiveness of Random Weighting: A Litmus Test for Multi-Task Learning", "TMLR 2022"),
+          Requirement.LOSSES, List.of(), (o, setup) -> new RandomLossWeighting(setup.taskCount(), setup.seed()));
   private final int taskCount;
   private final Random random;
 

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param name one of {@link Strategies#NAMES} (default "equal")
  * @param weights for "static": task name → weight (tasks not named get 1.0); ignored by the others
  * @param options numeric settings of the named strategy (e.g. {@code {"alpha": 1.5}} for
- *     "gradnorm"); which names exist and their defaults are listed in {@link StrategyOptions}
+ *     "gradnorm"); which names exist, their defaults and ranges are in each strategy's {@link StrategyInfo}
  */
 public record StrategySpec(String name, Map<String, Double> weights, Map<String, Double> options) {
   public StrategySpec {

@@ -28,6 +28,7 @@ public final class TaskGradients {
   private final List<ParameterSegment> segments;
   private double[][] gram;
   private double[][] segmentSquaredNorms;
+  private boolean replaced;
 
   public TaskGradients(INDArray matrix) {
     this(matrix, List.of());
@@ -47,9 +48,57 @@ public final class TaskGradients {
     return new TaskGradients(Nd4j.create(rows));
   }
 
-  /** The {@code K × P} matrix (rows are task gradients). */
+  /**
+   * The {@code K × P} matrix: the task gradients, or after {@link #replaceRows} the rows a
+   * strategy put in their place.
+   */
   public INDArray matrix() {
     return matrix;
+  }
+
+  /**
+   * Puts a strategy's own rows in place of the task gradients, for the methods whose shared update
+   * is not a combination of this step's gradients (GradDrop masks them coordinate by coordinate;
+   * DB-MTL and MoCo follow running averages of them). The matrix is the model's buffer, so the
+   * model then applies the strategy's coefficients to these rows.
+   *
+   * <p>Everything diagnostics read about the task gradients — the Gram matrix, the norms, the
+   * per-layer norms of the layers given at construction — is computed before the rows are
+   * overwritten, so charts and findings still describe the task gradients, not the strategy's
+   * rows. A statistic that would have to read the matrix again afterwards (norms of other layers)
+   * is refused with an {@link IllegalStateException}.
+   *
+   * @param rows {@code K × P} values in row-major order
+   */
+  public void replaceRows(double[] rows) {
+    if (rows.length != matrix.length()) {
+      throw new IllegalArgumentException(rows.length + " values for a " + matrix.rows() + " × " + matrix.columns() + " matrix");
+    }
+    freeze();
+    new HostBuffer().write(rows, matrix);
+  }
+
+  /** {@link #replaceRows(double[])} from a {@code K × P} array of the same shape. */
+  public void replaceRows(INDArray rows) {
+    if (!java.util.Arrays.equals(rows.shape(), matrix.shape())) {
+      throw new IllegalArgumentException("rows of shape " + java.util.Arrays.toString(rows.shape()) + " for a "
+          + matrix.rows() + " × " + matrix.columns() + " matrix");
+    }
+    freeze();
+    matrix.assign(rows);
+  }
+
+  /** Whether {@link #replaceRows} has been called. */
+  public boolean replaced() {
+    return replaced;
+  }
+
+  private void freeze() {
+    gram();
+    if (!segments.isEmpty() && segmentSquaredNorms == null) {
+      segmentSquaredNorms = squaredDiagonals(segmentGrams(segments), taskCount());
+    }
+    replaced = true;
   }
 
   /** The layers given at construction (empty when none). */
@@ -125,6 +174,10 @@ public final class TaskGradients {
         copy[i] = segmentSquaredNorms[i].clone();
       }
       return copy;
+    }
+    if (replaced) {
+      throw new IllegalStateException("the task gradients were replaced by a strategy's rows; only the layers given at"
+          + " construction keep their norms");
     }
     return squaredDiagonals(segmentGrams(layers), k);
   }

@@ -21,6 +21,12 @@ import org.mtlworkbench.data.TaskType;
  */
 public final class UncertaintyWeighting implements BalancingStrategy {
   public static final String NAME = "uncertainty";
+  static final OptionInfo LEARNING_RATE = OptionInfo.learningRate("the learned log-variances");
+  public static final StrategyInfo INFO =
+      StrategyInfo.of(NAME, "Uncertainty weighting", "Learns a noise scale per task; each loss is divided by its variance plus a log penalty",
+          new Citation("Kendall, Gal & Cipolla", 2018,
+              "Multi-Task Learning Using Uncertainty to Weigh Losses for Scene Geometry and Semantics", "CVPR 2018"),
+          Requirement.LOSSES, List.of(LEARNING_RATE), (o, setup) -> new UncertaintyWeighting(setup.taskTypes(), o.real(LEARNING_RATE)));
   private final double[] factor;
   private final double[] logVariance;
   private final ScalarAdam adam;

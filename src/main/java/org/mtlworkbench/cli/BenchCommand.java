@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--config", required = true, paramLabel = "B1|B2", description = "B1 (784-256-128, 2×10 CE, batch 256) or B2 (100-512-512-256, 4×1 MSE, batch 512).")
+  @Option(names = "--config", required = true, paramLabel = "B1|B2|B3", description = "B1 (784-256-128, 2×10 CE, batch 256), B2 (100-512-512-256, 4×1 MSE, batch 512) or B3 (Multi-LeNet on 1×28×28, 2×10 CE, batch 256).")
   String config;
 
   @Option(names = "--mode", defaultValue = "plain", paramLabel = "plain|diag|pcgrad", description = "plain, diag (per-task gradients, norms, cosines) or pcgrad. Default: ${DEFAULT-VALUE}.")
@@ -49,7 +49,7 @@ public final class BenchCommand implements Callable<Integer> {
     try {
       c = EngineBenchmark.Config.valueOf(config.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InputException("--config must be B1 or B2, got '" + config + "'");
+      throw new InputException("--config must be B1, B2 or B3, got '" + config + "'");
     }
     EngineBenchmark.Mode m = EngineBenchmark.Mode.parse(mode);
     if (threads < 1 || seconds <= 0 || rounds < 1) {

@@ -44,7 +44,7 @@ public final class SweepCommand implements Callable<Integer> {
   Path experiment;
 
   @Option(names = "--strategies", required = true, split = ",", paramLabel = "NAME[,NAME...]",
-      description = "Strategies to compare, e.g. equal,uncertainty,gradnorm,pcgrad,mgda,cagrad.")
+      completionCandidates = StrategyNames.class, description = "Strategies to compare, from: ${COMPLETION-CANDIDATES}.")
   List<String> strategies;
 
   @Option(names = "--seeds", paramLabel = "N", description = "Seeds per strategy: S, S+1, ... (default 3).")

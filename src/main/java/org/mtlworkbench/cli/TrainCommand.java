@@ -62,7 +62,8 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--sharing", paramLabel = "hard|soft|cross-stitch|mmoe", description = "Override model.sharing.")
   String sharing;
 
-  @Option(names = "--strategy", paramLabel = "NAME", description = "Override strategy.name: equal, static, uncertainty, gradnorm, dwa, rlw, pcgrad, mgda, cagrad, imtl, nash, aligned.")
+  @Option(names = "--strategy", paramLabel = "NAME", completionCandidates = StrategyNames.class,
+      description = "Override strategy.name: ${COMPLETION-CANDIDATES}.")
   String strategy;
 
   @Option(names = "--threads", paramLabel = "N", description = "Override training.threads.")

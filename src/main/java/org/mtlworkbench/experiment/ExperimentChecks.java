@@ -3,6 +3,7 @@ package org.mtlworkbench.experiment;
 import java.util.List;
 import org.mtlworkbench.balance.BalancingStrategy;
 import org.mtlworkbench.balance.Strategies;
+import org.mtlworkbench.balance.StrategyCompatibility;
 import org.mtlworkbench.balance.StrategySetup;
 import org.mtlworkbench.balance.StrategySpec;
 import org.mtlworkbench.common.InputException;
@@ -33,11 +34,8 @@ public final class ExperimentChecks {
    * its layers with one placeholder segment (enough to create every strategy, not to run it).
    */
   public static void strategy(ExperimentSpec spec, StrategySpec strategy) {
-    BalancingStrategy s = standIn(spec.tasks(), strategy, spec.optimizer().learningRate());
-    if (s.combinesGradients() && spec.model().sharingMode() == Sharing.SOFT) {
-      throw new InputException("strategy '" + s.name() + "' combines gradients of parameters that all tasks share; soft"
-          + " sharing has none (each task has its own tower): use hard sharing, or a loss-weighting strategy");
-    }
+    standIn(spec.tasks(), strategy, spec.optimizer().learningRate());
+    StrategyCompatibility.check(strategy, spec.model().sharingMode());
   }
 
   /**

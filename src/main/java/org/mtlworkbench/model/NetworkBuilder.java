@@ -50,7 +50,21 @@ final class NetworkBuilder {
     int index = 0;
     for (LayerSpec spec : hidden) {
       shape = add(layers, shape, spec, fieldPath(name, index));
-      Activations.create(spec.activation()).ifPresent(layers::add);
+      if (fuse(layers, spec)) {
+        MaxPool2D plain = (MaxPool2D) layers.remove(layers.size() - 1);
+        boolean relu = spec.activation().equals("relu");
+        MaxPool2D pool = relu ? MaxPool2D.withRelu(plain.inputShape(), spec.pool(), spec.stride()) : plain;
+        Conv2D conv = (Conv2D) layers.remove(layers.size() - 1);
+        layers.add(conv.withMaxPool(pool));
+        if (!relu) {
+          Activations.create(spec.activation()).ifPresent(layers::add);
+        }
+      } else if (spec.type().equals(LayerSpec.MAXPOOL) && spec.activation().equals("relu")) {
+        MaxPool2D plain = (MaxPool2D) layers.remove(layers.size() - 1);
+        layers.add(MaxPool2D.withRelu(plain.inputShape(), spec.pool(), spec.stride()));
+      } else {
+        Activations.create(spec.activation()).ifPresent(layers::add);
+      }
       if (spec.dropout() > 0) {
         layers.add(new Dropout(spec.dropout(), Seeds.derive(seed, "dropout/" + name + "/" + index)));
       }
@@ -61,6 +75,19 @@ final class NetworkBuilder {
       layers.add(new Dense(shape.width(), outputWidth));
     }
     return new Sequential(layers);
+  }
+
+  /**
+   * A max-pooling layer right after a convolution (one without activation or dropout) becomes part
+   * of it ({@link Conv2D#withMaxPool}), and a ReLU after a pooling layer part of the pooling ({@link
+   * MaxPool2D#withRelu}, also where no convolution precedes it): the same function and gradients,
+   * computed image by image while the feature maps are in cache, without passes of their own over
+   * the batch.
+   */
+  private static boolean fuse(List<Layer> layers, LayerSpec spec) {
+    int n = layers.size();
+    return spec.type().equals(LayerSpec.MAXPOOL) && n >= 2 && layers.get(n - 1) instanceof MaxPool2D
+        && layers.get(n - 2) instanceof Conv2D conv && !conv.pools();
   }
 
   /**

@@ -40,6 +40,14 @@ public final class Blas {
   }
 
   /**
+   * A new pointer {@code elements} past {@code p} (of the same element type), leaving {@code p}
+   * as it is: for walking the blocks of one buffer without asking ND4J for its address each time.
+   */
+  public static Pointer offset(Pointer p, long elements) {
+    return ParallelGemm.offset(p, elements);
+  }
+
+  /**
    * Whether {@code a} is a rank-2 row-major matrix with unit column stride (any row stride; a
    * single row may report any row stride).
    */

@@ -8,7 +8,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * NCHW order), so the values pass through unchanged in both directions; the layer exists so that
  * the network's description and its drawing show the change of shape.
  */
-public final class Flatten implements ParameterFree {
+public final class Flatten implements ParameterFree, StackedBackward {
   private final ImageShape in;
 
   public Flatten(ImageShape in) {
@@ -36,6 +36,11 @@ public final class Flatten implements ParameterFree {
   @Override
   public INDArray backward(INDArray gradOutput, INDArray gradParams, boolean needInputGradient) {
     return needInputGradient ? gradOutput : null;
+  }
+
+  @Override
+  public INDArray backwardStacked(INDArray gradOutputs, int copies, INDArray gradRows, long column, boolean needInputGradient) {
+    return needInputGradient ? gradOutputs : null;
   }
 
   @Override

@@ -1,44 +1,121 @@
 package org.mtlworkbench.nn;
 
-import org.bytedeco.javacpp.DoublePointer;
-import org.bytedeco.javacpp.FloatPointer;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-
 /**
- * The patch matrices of a convolution and their adjoint, as a gather and a scatter-add through an
- * index map built once: entry {@code (e, p)} of an image's {@code (C·k·k) × (H'·W')} patch matrix,
- * with {@code e = (c·k + u)·k + v} and {@code p = i·W' + j}, is input value {@code (c, s·i + u − pad,
- * s·j + v − pad)}, or 0 when that falls in the padding.
+ * The patch matrix of one image for a convolution, and its adjoint: entry {@code (e, p)} of the
+ * {@code (C·k·k) × (H'·W')} matrix, with {@code e = (c·k + u)·k + v} and {@code p = i·W' + j}, is
+ * input value {@code (c, s·i + u − pad, s·j + v − pad)}, or 0 when that falls in the padding
+ * (Chellapilla et al. 2006).
+ *
+ * <p>Both directions walk runs: for a fixed {@code (c, u, v)} and output row {@code i}, the
+ * entries {@code j} of the run whose input column is inside the image come from one input row
+ * (contiguous when the stride is 1, so one {@code System.arraycopy}); the columns in the padding
+ * are a fixed range per {@code v}, computed once. This replaces an index map with one entry per
+ * matrix element (an extra load per element; with its whole-batch copies it took about two
+ * thirds of the convolution layers' time in the profile of PERFORMANCE.md, section B3).
  *
  * <p>Why not ND4J's {@code im2col}/{@code col2im} ops: measured on one core with a batch of 256
- * 28×28 images and 5×5 kernels, the native {@code im2col} took ~45 ms, against a few ms for a
- * bulk copy to the heap, this loop and a bulk copy back. Float and double get their own loops (the
- * float one is what training uses; the double one what gradient checks use).
+ * 28×28 images and 5×5 kernels, the native {@code im2col} took ~45 ms. Arrays are {@code float[]}
+ * or {@code double[]} ({@link HostCopy}).
  */
 final class Im2Col {
-  private final int[] map;
-  private final int inputSize;
-  private float[] xf = new float[0];
-  private float[] cf = new float[0];
-  private double[] xd = new double[0];
-  private double[] cd = new double[0];
+  private final int channels;
+  private final int height;
+  private final int width;
+  private final int kernel;
+  private final int stride;
+  private final int padding;
+  private final int outHeight;
+  private final int outWidth;
+  /** Per {@code v}: the first and one past the last output column {@code j} whose input column is inside. */
+  private final int[] firstInside;
+  private final int[] endInside;
 
   Im2Col(ImageShape in, ImageShape out, int kernel, int stride, int padding) {
-    int patch = in.channels() * kernel * kernel;
-    int positions = out.height() * out.width();
-    this.inputSize = (int) in.size();
-    this.map = new int[patch * positions];
-    for (int c = 0; c < in.channels(); c++) {
+    this.channels = in.channels();
+    this.height = in.height();
+    this.width = in.width();
+    this.kernel = kernel;
+    this.stride = stride;
+    this.padding = padding;
+    this.outHeight = out.height();
+    this.outWidth = out.width();
+    this.firstInside = new int[kernel];
+    this.endInside = new int[kernel];
+    for (int v = 0; v < kernel; v++) {
+      int first = 0;
+      while (first < outWidth && stride * first + v - padding < 0) {
+        first++;
+      }
+      int end = outWidth;
+      while (end > first && stride * (end - 1) + v - padding >= width) {
+        end--;
+      }
+      firstInside[v] = first;
+      endInside[v] = end;
+    }
+  }
+
+  /** Rows of the patch matrix, {@code C·k·k}. */
+  int patch() {
+    return channels * kernel * kernel;
+  }
+
+  /** Columns of the patch matrix, {@code H'·W'}. */
+  int positions() {
+    return outHeight * outWidth;
+  }
+
+  /**
+   * Writes the patch matrix of the image at {@code x[xOff ..]} into {@code cols[cOff ..]}
+   * ({@code patch() × positions()}, row-major), padding entries included (as zeros).
+   */
+  void gather(Object x, int xOff, Object cols, int cOff) {
+    if (x instanceof float[] xf) {
+      gather(xf, xOff, (float[]) cols, cOff);
+    } else {
+      gather((double[]) x, xOff, (double[]) cols, cOff);
+    }
+  }
+
+  /**
+   * The adjoint of {@link #gather}: adds every entry of the patch matrix at {@code cols[cOff ..]}
+   * onto its input position in {@code dx[xOff ..]} (entries in the padding are dropped).
+   */
+  void scatterAdd(Object cols, int cOff, Object dx, int xOff) {
+    if (cols instanceof float[] cf) {
+      scatterAdd(cf, cOff, (float[]) dx, xOff);
+    } else {
+      scatterAdd((double[]) cols, cOff, (double[]) dx, xOff);
+    }
+  }
+
+  private void gather(float[] x, int xOff, float[] cols, int cOff) {
+    int d = cOff;
+    for (int c = 0; c < channels; c++) {
       for (int u = 0; u < kernel; u++) {
         for (int v = 0; v < kernel; v++) {
-          int e = (c * kernel + u) * kernel + v;
-          for (int i = 0; i < out.height(); i++) {
-            for (int j = 0; j < out.width(); j++) {
-              int r = stride * i + u - padding;
-              int col = stride * j + v - padding;
-              boolean inside = r >= 0 && r < in.height() && col >= 0 && col < in.width();
-              map[e * positions + i * out.width() + j] = inside ? (c * in.height() + r) * in.width() + col : -1;
+          int first = firstInside[v];
+          int end = endInside[v];
+          int col0 = v - padding;
+          for (int i = 0; i < outHeight; i++, d += outWidth) {
+            int r = stride * i + u - padding;
+            if (r < 0 || r >= height || first >= end) {
+              java.util.Arrays.fill(cols, d, d + outWidth, 0f);
+              continue;
+            }
+            if (first > 0) {
+              java.util.Arrays.fill(cols, d, d + first, 0f);
+            }
+            int src = xOff + (c * height + r) * width + col0;
+            if (stride == 1) {
+              System.arraycopy(x, src + first, cols, d + first, end - first);
+            } else {
+              for (int j = first; j < end; j++) {
+                cols[d + j] = x[src + stride * j];
+              }
+            }
+            if (end < outWidth) {
+              java.util.Arrays.fill(cols, d + end, d + outWidth, 0f);
             }
           }
         }
@@ -46,83 +123,81 @@ final class Im2Col {
     }
   }
 
-  /** Writes the patch matrices of the {@code rows} images of {@code x} into {@code columns}. */
-  void columns(INDArray x, INDArray columns, int rows) {
-    int n = rows * inputSize;
-    int m = rows * map.length;
-    if (x.dataType() == DataType.FLOAT) {
-      xf = grow(xf, n);
-      cf = grow(cf, m);
-      ((FloatPointer) Blas.pointer(x)).get(xf, 0, n);
-      for (int b = 0; b < rows; b++) {
-        int xb = b * inputSize;
-        int cb = b * map.length;
-        for (int e = 0; e < map.length; e++) {
-          int src = map[e];
-          cf[cb + e] = src < 0 ? 0f : xf[xb + src];
-        }
-      }
-      ((FloatPointer) Blas.pointer(columns)).put(cf, 0, m);
-    } else {
-      xd = grow(xd, n);
-      cd = grow(cd, m);
-      ((DoublePointer) Blas.pointer(x)).get(xd, 0, n);
-      for (int b = 0; b < rows; b++) {
-        int xb = b * inputSize;
-        int cb = b * map.length;
-        for (int e = 0; e < map.length; e++) {
-          int src = map[e];
-          cd[cb + e] = src < 0 ? 0.0 : xd[xb + src];
-        }
-      }
-      ((DoublePointer) Blas.pointer(columns)).put(cd, 0, m);
-    }
-  }
-
-  /** The adjoint: adds every patch-matrix entry of {@code columnGradient} back onto its input position. */
-  void accumulate(INDArray columnGradient, INDArray inputGradient, int rows) {
-    int n = rows * inputSize;
-    int m = rows * map.length;
-    if (columnGradient.dataType() == DataType.FLOAT) {
-      xf = grow(xf, n);
-      cf = grow(cf, m);
-      ((FloatPointer) Blas.pointer(columnGradient)).get(cf, 0, m);
-      java.util.Arrays.fill(xf, 0, n, 0f);
-      for (int b = 0; b < rows; b++) {
-        int xb = b * inputSize;
-        int cb = b * map.length;
-        for (int e = 0; e < map.length; e++) {
-          int dst = map[e];
-          if (dst >= 0) {
-            xf[xb + dst] += cf[cb + e];
+  private void gather(double[] x, int xOff, double[] cols, int cOff) {
+    int d = cOff;
+    for (int c = 0; c < channels; c++) {
+      for (int u = 0; u < kernel; u++) {
+        for (int v = 0; v < kernel; v++) {
+          int first = firstInside[v];
+          int end = endInside[v];
+          int col0 = v - padding;
+          for (int i = 0; i < outHeight; i++, d += outWidth) {
+            int r = stride * i + u - padding;
+            if (r < 0 || r >= height || first >= end) {
+              java.util.Arrays.fill(cols, d, d + outWidth, 0.0);
+              continue;
+            }
+            java.util.Arrays.fill(cols, d, d + first, 0.0);
+            int src = xOff + (c * height + r) * width + col0;
+            for (int j = first; j < end; j++) {
+              cols[d + j] = x[src + stride * j];
+            }
+            java.util.Arrays.fill(cols, d + end, d + outWidth, 0.0);
           }
         }
       }
-      ((FloatPointer) Blas.pointer(inputGradient)).put(xf, 0, n);
-    } else {
-      xd = grow(xd, n);
-      cd = grow(cd, m);
-      ((DoublePointer) Blas.pointer(columnGradient)).get(cd, 0, m);
-      java.util.Arrays.fill(xd, 0, n, 0.0);
-      for (int b = 0; b < rows; b++) {
-        int xb = b * inputSize;
-        int cb = b * map.length;
-        for (int e = 0; e < map.length; e++) {
-          int dst = map[e];
-          if (dst >= 0) {
-            xd[xb + dst] += cd[cb + e];
-          }
-        }
-      }
-      ((DoublePointer) Blas.pointer(inputGradient)).put(xd, 0, n);
     }
   }
 
-  private static float[] grow(float[] a, int n) {
-    return a.length >= n ? a : new float[n];
+  private void scatterAdd(float[] cols, int cOff, float[] dx, int xOff) {
+    int d = cOff;
+    for (int c = 0; c < channels; c++) {
+      for (int u = 0; u < kernel; u++) {
+        for (int v = 0; v < kernel; v++) {
+          int first = firstInside[v];
+          int end = endInside[v];
+          int col0 = v - padding;
+          for (int i = 0; i < outHeight; i++, d += outWidth) {
+            int r = stride * i + u - padding;
+            if (r < 0 || r >= height) {
+              continue;
+            }
+            int dst = xOff + (c * height + r) * width + col0;
+            if (stride == 1) {
+              for (int j = first; j < end; j++) {
+                dx[dst + j] += cols[d + j];
+              }
+            } else {
+              for (int j = first; j < end; j++) {
+                dx[dst + stride * j] += cols[d + j];
+              }
+            }
+          }
+        }
+      }
+    }
   }
 
-  private static double[] grow(double[] a, int n) {
-    return a.length >= n ? a : new double[n];
+  private void scatterAdd(double[] cols, int cOff, double[] dx, int xOff) {
+    int d = cOff;
+    for (int c = 0; c < channels; c++) {
+      for (int u = 0; u < kernel; u++) {
+        for (int v = 0; v < kernel; v++) {
+          int first = firstInside[v];
+          int end = endInside[v];
+          int col0 = v - padding;
+          for (int i = 0; i < outHeight; i++, d += outWidth) {
+            int r = stride * i + u - padding;
+            if (r < 0 || r >= height) {
+              continue;
+            }
+            int dst = xOff + (c * height + r) * width + col0;
+            for (int j = first; j < end; j++) {
+              dx[dst + stride * j] += cols[d + j];
+            }
+          }
+        }
+      }
+    }
   }
 }

@@ -20,6 +20,11 @@ import org.nd4j.linalg.api.buffer.DataType;
  *
  * <p>Products under {@link #MIN_FLOPS} run on the caller alone: splitting them costs more than
  * it saves. One product at a time is split; a second caller meanwhile runs unsplit.
+ *
+ * <p>The same threads also run {@link #forBands}: a loop over the images of a batch cut into one
+ * range per thread, for layers whose work is many small products (a convolution's per-image
+ * products are far under {@link #MIN_FLOPS}, so splitting each would not pay); products inside a
+ * band run unsplit.
  */
 final class ParallelGemm {
   /** Below this many floating-point operations (2·m·n·k) a product is not split. */
@@ -58,7 +63,8 @@ final class ParallelGemm {
       Pointer a, int lda, Pointer b, int ldb, double beta, Pointer c, int ldc) {
     Worker[] ws = workers;
     int parts = ws.length + 1;
-    if (parts == 1 || 2.0 * m * n * k < MIN_FLOPS || Math.max(m, n) < 2 * parts || !LOCK.tryLock()) {
+    if (parts == 1 || 2.0 * m * n * k < MIN_FLOPS || Math.max(m, n) < 2 * parts || LOCK.isHeldByCurrentThread()
+        || !LOCK.tryLock()) {
       Blas.gemmSerial(type, transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
       return;
     }
@@ -101,7 +107,49 @@ final class ParallelGemm {
     }
   }
 
-  private static Pointer offset(Pointer p, long elements) {
+  /** Work on the items {@code [from, to)} of a loop, as part {@code part} of {@link #parts()}. */
+  interface Band {
+    void run(int part, int from, int to);
+  }
+
+  /** How many parts {@link #forBands} cuts a loop into at most (the configured threads). */
+  static int parts() {
+    return workers.length + 1;
+  }
+
+  /**
+   * Runs {@code body} over {@code [0, n)} cut into up to {@link #parts()} contiguous ranges, the
+   * first on the caller and the others on the workers, and returns when all are done. Part
+   * numbers are distinct and below {@link #parts()}, so a caller can give each part its own
+   * scratch space. Runs as one part on the caller when another split is under way.
+   */
+  static void forBands(int n, Band body) {
+    Worker[] ws = workers;
+    int parts = Math.min(ws.length + 1, n);
+    if (parts <= 1 || LOCK.isHeldByCurrentThread() || !LOCK.tryLock()) {
+      body.run(0, 0, n);
+      return;
+    }
+    try {
+      for (int p = parts - 1; p >= 1; p--) {
+        int part = p;
+        int from = (int) ((long) n * p / parts);
+        int to = (int) ((long) n * (p + 1) / parts);
+        ws[p - 1].submit(() -> body.run(part, from, to));
+      }
+      try {
+        body.run(0, 0, (int) ((long) n / parts));
+      } finally {
+        for (int p = 1; p < parts; p++) {
+          ws[p - 1].await();
+        }
+      }
+    } finally {
+      LOCK.unlock();
+    }
+  }
+
+  static Pointer offset(Pointer p, long elements) {
     if (elements == 0) {
       return p;
     }

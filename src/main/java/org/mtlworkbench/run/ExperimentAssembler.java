@@ -3,8 +3,8 @@ package org.mtlworkbench.run;
 import java.nio.file.Path;
 import java.util.List;
 import org.mtlworkbench.balance.BalancingStrategy;
-import org.mtlworkbench.balance.Mgda;
 import org.mtlworkbench.balance.Strategies;
+import org.mtlworkbench.balance.StrategyCompatibility;
 import org.mtlworkbench.balance.StrategySetup;
 import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.common.Seeds;
@@ -15,7 +15,6 @@ import org.mtlworkbench.data.TargetRequest;
 import org.mtlworkbench.experiment.ExperimentSpec;
 import org.mtlworkbench.model.ModelFactory;
 import org.mtlworkbench.model.MtlModel;
-import org.mtlworkbench.model.Sharing;
 import org.mtlworkbench.model.Task;
 import org.mtlworkbench.model.TaskSpec;
 import org.mtlworkbench.optim.Optimizer;
@@ -32,6 +31,7 @@ public final class ExperimentAssembler {
    * @param baseDir the experiment file's folder (relative data paths are resolved against it)
    */
   public static AssembledRun assemble(ExperimentSpec spec, Path baseDir) {
+    StrategyCompatibility.check(spec.strategy(), spec.model().sharingMode());
     TrainingSpec training = spec.training();
     long seed = training.seed();
     List<TargetRequest> requests = spec.tasks().stream().map(ExperimentAssembler::request).toList();
@@ -41,15 +41,6 @@ public final class ExperimentAssembler {
     List<String> names = tasks.stream().map(Task::name).toList();
     BalancingStrategy strategy = Strategies.create(spec.strategy(), new StrategySetup(names, tasks.stream().map(Task::type).toList(),
         model.sharedSegments(), spec.optimizer().learningRate(), Seeds.derive(seed, "strategy")));
-    if (strategy.combinesGradients() && model.sharing() == Sharing.SOFT) {
-      throw new InputException(
-          "strategy '" + strategy.name() + "' combines gradients of parameters that all tasks share; soft sharing has none"
-              + " (each task has its own tower): use hard sharing, or a loss-weighting strategy");
-    }
-    if (strategy instanceof Mgda mgda && mgda.upperBound() && model.sharing() != Sharing.HARD) {
-      throw new InputException("strategy.options.upperBound: MGDA-UB balances on the gradients of the one representation all"
-          + " tasks read, which only hard sharing has (this model uses " + model.sharing().id() + " sharing)");
-    }
     int batchSize = training.batchSize();
     List<String> targets = tasks.stream().map(Task::target).toList();
     BatchLoader train = new BatchLoader(data.train(), targets, batchSize, DataType.FLOAT);

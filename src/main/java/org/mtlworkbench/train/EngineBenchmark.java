@@ -31,7 +31,10 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <ul>
  *   <li>B1: input 784, batch 256, trunk 784-256-128 (ReLU), 2 heads 128→10, softmax cross-entropy;
- *   <li>B2: input 100, batch 512, trunk 100-512-512-256 (ReLU), 4 heads 256→1, MSE.
+ *   <li>B2: input 100, batch 512, trunk 100-512-512-256 (ReLU), 4 heads 256→1, MSE;
+ *   <li>B3: Multi-LeNet (Sener &amp; Koltun 2018) on 1×28×28 images, batch 256: conv 10@5×5 →
+ *       max-pool 2 → ReLU → conv 20@5×5 → max-pool 2 → ReLU → dense 320→50 (ReLU); 2 heads
+ *       50→50 (ReLU) →10, softmax cross-entropy — the multi-fashion sample's model.
  * </ul>
  *
  * Modes (plain SGD, learning rate 0.05): {@code plain} = one fused backward of the summed loss;
@@ -41,21 +44,38 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class EngineBenchmark {
   /** One benchmark configuration. */
   public enum Config {
-    B1(784, 256, List.of(256, 128), 2, 10),
-    B2(100, 512, List.of(512, 512, 256), 4, 1);
+    B1(784, null, 256, dense(256, 128), List.of(), 2, 10),
+    B2(100, null, 512, dense(512, 512, 256), List.of(), 4, 1),
+    B3(784, List.of(1, 28, 28), 256, List.of(
+        LayerSpec.conv(10, 5, "none"), LayerSpec.maxPool(2, "relu"),
+        LayerSpec.conv(20, 5, "none"), LayerSpec.maxPool(2, "relu"),
+        LayerSpec.of(50)), dense(50), 2, 10);
 
     final int input;
+    final List<Integer> inputShape;
     final int batch;
-    final List<Integer> trunk;
+    final List<LayerSpec> trunk;
+    final List<LayerSpec> head;
     final int tasks;
     final int headOut;
 
-    Config(int input, int batch, List<Integer> trunk, int tasks, int headOut) {
+    Config(int input, List<Integer> inputShape, int batch, List<LayerSpec> trunk, List<LayerSpec> head, int tasks, int headOut) {
       this.input = input;
+      this.inputShape = inputShape;
       this.batch = batch;
       this.trunk = trunk;
+      this.head = head;
       this.tasks = tasks;
       this.headOut = headOut;
+    }
+
+    private static List<LayerSpec> dense(int... widths) {
+      return java.util.Arrays.stream(widths).mapToObj(LayerSpec::of).toList();
+    }
+
+    /** The model as the experiment file would give it (hard sharing). */
+    ModelSpec modelSpec() {
+      return new ModelSpec("hard", trunk, head, null, inputShape);
     }
   }
 
@@ -110,8 +130,7 @@ public final class EngineBenchmark {
           ? new Task("t" + (k + 1), "t" + (k + 1), TaskType.REGRESSION, 1, List.of(), "mse", "mse")
           : new Task("t" + (k + 1), "t" + (k + 1), TaskType.MULTICLASS, config.headOut, classes(config.headOut), "cross-entropy", "accuracy"));
     }
-    ModelSpec spec = new ModelSpec("hard", config.trunk.stream().map(LayerSpec::of).toList(), List.of(), null);
-    this.model = ModelFactory.build(spec, tasks, config.input, SEED, DataType.FLOAT);
+    this.model = ModelFactory.build(config.modelSpec(), tasks, config.input, SEED, DataType.FLOAT);
     BalancingStrategy strategy;
     if (strategyName != null) {
       strategy = Strategies.create(StrategySpec.named(strategyName), new StrategySetup(
@@ -166,7 +185,10 @@ public final class EngineBenchmark {
   }
 
   /**
-   * Warms up, then runs {@code rounds} timed rounds of {@code secondsPerRound} each.
+   * Warms up, then runs {@code rounds} timed rounds of {@code secondsPerRound} each. Each round's
+   * line also gives the steps per CPU second of the thread that runs the steps: with one compute
+   * thread that is the whole step's work, and it holds on a loaded machine where steps per wall
+   * second do not (the rate a quiet core would give, less cache and memory contention).
    *
    * @param report called with a line per round
    */
@@ -178,8 +200,10 @@ public final class EngineBenchmark {
     }
     double[] rates = new double[rounds];
     long total = 0;
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     for (int round = 0; round < rounds; round++) {
       long n = 0;
+      long cpu0 = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       long stop = t0 + (long) (secondsPerRound * 1e9);
       long now;
@@ -189,8 +213,10 @@ public final class EngineBenchmark {
         now = System.nanoTime();
       } while (now < stop);
       rates[round] = n / ((now - t0) / 1e9);
+      double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
       total += n;
-      report.accept(String.format(Locale.ROOT, "round %d: %d steps, %.1f steps/s", round + 1, n, rates[round]));
+      report.accept(String.format(Locale.ROOT, "round %d: %d steps, %.1f steps/s, %.1f steps per CPU second of the stepping thread",
+          round + 1, n, rates[round], n / cpu));
     }
     double[] sorted = rates.clone();
     Arrays.sort(sorted);

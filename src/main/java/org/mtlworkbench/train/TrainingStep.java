@@ -71,6 +71,12 @@ public final class TrainingStep {
       combination = strategy.combine(new StepContext(step, epoch, losses, null));
       model.backwardCombined(combination.weights());
     }
+    // Gradients can overflow while every loss is finite; a strategy answers them with a NaN weight
+    // or coefficient for the task concerned (balance.BalancingStrategy). Stop before the optimiser.
+    bad = firstNonFinite(combination, step);
+    if (bad != null) {
+      return new Result(losses, combination, snapshot, 0, bad);
+    }
     double penalty = model.addRegularization();
     if (!Double.isFinite(penalty)) {
       return new Result(losses, combination, snapshot, penalty,
@@ -78,6 +84,12 @@ public final class TrainingStep {
     }
     optimizer.step(model.parameters(), model.gradient(), learningRate);
     return new Result(losses, combination, snapshot, penalty, null);
+  }
+
+  private String firstNonFinite(Combination c, long step) {
+    String bad = firstNonFinite(c.coefficients(), "the balancing coefficient of its gradient", step);
+    bad = bad != null ? bad : firstNonFinite(c.weights(), "its balancing weight", step);
+    return bad != null ? bad : firstNonFinite(c.headWeights(), "the balancing weight of its head", step);
   }
 
   private String firstNonFinite(double[] values, String what, long step) {

@@ -86,7 +86,9 @@ class GradientMethodsTest {
   @ValueSource(strings = {"mgda", "cagrad", "imtl", "nash", "aligned"})
   void nonFiniteGradientsGiveNaNSoTheStepIsReportedAsDiverged(String name) {
     Combination c = create(name).combine(Setups.gradients(new double[][] {{1, 2}, {Double.POSITIVE_INFINITY, 0}, {0, 1}, {1, 1}}));
-    assertThat(c.coefficients()).containsOnly(Double.NaN);
+    // the task whose gradient overflowed is the one named: the trainer reports its first NaN
+    assertThat(c.coefficients()[1]).isNaN();
+    assertThat(c.coefficients()[0]).isFinite();
   }
 
   @ParameterizedTest

@@ -88,7 +88,10 @@ class MgdaTest {
 
   @Test
   void nonFiniteGradientsGiveNaNInsteadOfAnException() {
-    assertThat(combine(new double[][] {{Double.NaN, 1}, {1, 1}, {0, 1}}).coefficients()).containsOnly(Double.NaN);
+    // NaN for the task whose gradient is not finite, so that the trainer names it
+    double[] c = combine(new double[][] {{Double.NaN, 1}, {1, 1}, {0, 1}}).coefficients();
+    assertThat(c[0]).isNaN();
+    assertThat(c[1]).isFinite();
   }
 
   static double[] exactMinNorm(double[][] m) {

@@ -22,4 +22,22 @@ final class Setups {
   static StepContext gradients(double[][] rows) {
     return new StepContext(0, 0, new double[rows.length], TaskGradients.of(rows));
   }
+
+  /** A step with these losses and gradient rows (double precision). */
+  static StepContext step(long step, int epoch, double[] losses, double[][] rows) {
+    return new StepContext(step, epoch, losses.clone(), TaskGradients.of(rows));
+  }
+
+  /**
+   * Creates {@code name} with default options for K regression tasks a, b, c, … whose gradient
+   * rows have P entries, one layer.
+   */
+  static BalancingStrategy create(String name, int k, int p) {
+    List<String> names = new java.util.ArrayList<>();
+    for (int i = 0; i < k; i++) {
+      names.add(String.valueOf((char) ('a' + i)));
+    }
+    return Strategies.create(StrategySpec.named(name), new StrategySetup(
+        names, Collections.nCopies(k, TaskType.REGRESSION), List.of(new ParameterSegment("dense1", 0, p)), 0.01, 1));
+  }
 }

@@ -63,15 +63,12 @@ class StrategiesTest {
   }
 
   @Test
-  void whoNeedsGradientsAndWhoCombinesThem() {
-    for (String name : List.of("equal", "static", "uncertainty", "dwa", "rlw")) {
+  void whoNeedsGradients() {
+    for (String name : List.of("equal", "static", "uncertainty", "dwa", "rlw", "gls", "imtl-l", "stch", "famo")) {
       assertThat(create(StrategySpec.named(name)).needsTaskGradients()).as(name).isFalse();
     }
-    BalancingStrategy gradNorm = create(StrategySpec.named("gradnorm"));
-    assertThat(gradNorm.needsTaskGradients()).isTrue();
-    assertThat(gradNorm.combinesGradients()).as("gradnorm only weights losses: soft sharing is fine").isFalse();
-    for (String name : List.of("pcgrad", "mgda", "cagrad", "imtl", "nash", "aligned")) {
-      assertThat(create(StrategySpec.named(name)).combinesGradients()).as(name).isTrue();
+    for (String name : List.of("gradnorm", "excessmtl", "pcgrad", "mgda", "cagrad", "imtl", "nash", "aligned", "upgrad", "config")) {
+      assertThat(create(StrategySpec.named(name)).needsTaskGradients()).as(name).isTrue();
     }
   }
 
@@ -102,11 +99,28 @@ class StrategiesTest {
   }
 
   @Test
-  void defaultsComeFromTheOptionTable() {
-    assertThat(StrategyOptions.resolve("gradnorm", Map.of(), 0.003)).containsEntry("alpha", 1.5).containsEntry("learningRate", 0.003);
-    assertThat(StrategyOptions.resolve("dwa", Map.of(), 0.003)).containsExactly(Map.entry("temperature", 2.0));
-    assertThat(StrategyOptions.resolve("cagrad", Map.of("c", 0.2), 0.003)).containsExactly(Map.entry("c", 0.2));
-    assertThat(StrategyOptions.resolve("uncertainty", Map.of(), 0.003)).containsExactly(Map.entry("learningRate", 0.003));
+  void defaultsComeFromTheOptionDescriptors() {
+    assertThat(Strategies.options(StrategySpec.named("gradnorm"), 0.003).values())
+        .containsEntry("alpha", 1.5).containsEntry("learningRate", 0.003);
+    assertThat(Strategies.options(StrategySpec.named("dwa"), 0.003).values()).containsExactly(Map.entry("temperature", 2.0));
+    assertThat(Strategies.options(new StrategySpec("cagrad", null, Map.of("c", 0.2)), 0.003).values())
+        .containsExactly(Map.entry("c", 0.2));
+    assertThat(Strategies.options(StrategySpec.named("uncertainty"), 0.003).values())
+        .containsExactly(Map.entry("learningRate", 0.003));
+  }
+
+  @Test
+  void integerAndSwitchOptionsRefuseFractions() {
+    assertThatThrownBy(() -> create(new StrategySpec("stch", null, Map.of("warmupEpochs", 1.5))))
+        .isInstanceOf(InputException.class)
+        .hasMessage("strategy.options.warmupEpochs of 'stch' must be an integer ≥ 0, got 1.5");
+    assertThatThrownBy(() -> create(new StrategySpec("mgda", null, Map.of("upperBound", 0.5))))
+        .isInstanceOf(InputException.class)
+        .hasMessage("strategy.options.upperBound of 'mgda' must be 0 or 1, got 0.5");
+    assertThatThrownBy(() -> create(new StrategySpec("graddrop", null, Map.of("leak", 2.0))))
+        .isInstanceOf(InputException.class)
+        .hasMessage("strategy.options.leak of 'graddrop' must be in [0, 1], got 2");
+    assertThat(create(new StrategySpec("stch", null, Map.of("warmupEpochs", 0.0))).name()).isEqualTo("stch");
   }
 
   @Test

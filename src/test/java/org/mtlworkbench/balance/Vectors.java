@@ -97,6 +97,15 @@ final class Vectors {
     return x;
   }
 
+  /**
+   * The shared update of a step: the coefficients applied to the rows the model combines — the
+   * task gradients, or the rows a strategy put in their place ({@link TaskGradients#replaceRows}).
+   */
+  static double[] update(StepContext context, Combination c) {
+    double[][] rows = context.gradients().matrix().toDoubleMatrix();
+    return combine(c.coefficients(), rows);
+  }
+
   /** The update direction a strategy gives for gradient rows {@code g}. */
   static double[] direction(BalancingStrategy s, double[][] g) {
     return Vectors.combine(s.combine(Setups.gradients(g)).coefficients(), g);

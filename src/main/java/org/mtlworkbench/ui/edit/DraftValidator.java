@@ -2,10 +2,10 @@ package org.mtlworkbench.ui.edit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.mtlworkbench.balance.Strategies;
-import org.mtlworkbench.experiment.ExperimentChecks;
+import org.mtlworkbench.balance.StrategyCompatibility;
 import org.mtlworkbench.common.InputException;
-import org.mtlworkbench.model.Sharing;
 import org.mtlworkbench.model.TaskSpec;
 
 /**
@@ -44,9 +44,8 @@ public final class DraftValidator {
     String strategy = draft.strategy().name();
     if (!Strategies.NAMES.contains(strategy)) {
       out.add("Unknown strategy '" + strategy + "'; choose one of " + String.join(", ", Strategies.NAMES) + ".");
-    } else if (draft.sharing() == Sharing.SOFT && !draft.tasks().isEmpty() && combinesGradients(draft)) {
-      out.add("Strategy '" + strategy + "' combines gradients of shared parameters, which soft sharing does not"
-          + " have: choose hard sharing or a loss-weighting strategy.");
+    } else if (!draft.tasks().isEmpty()) {
+      compatibility(draft).ifPresent(out::add);
     }
     if (out.isEmpty()) {
       try {
@@ -58,11 +57,13 @@ public final class DraftValidator {
     return out;
   }
 
-  private static boolean combinesGradients(ExperimentDraft draft) {
+  /** The one compatibility rule of the engine, as a sentence. */
+  private static Optional<String> compatibility(ExperimentDraft draft) {
     try {
-      return ExperimentChecks.standIn(draft.tasks(), draft.strategy(), 0.001).combinesGradients();
+      return StrategyCompatibility.problem(draft.strategy(), draft.sharing())
+          .map(p -> Character.toUpperCase(p.charAt(0)) + p.substring(1) + ".");
     } catch (InputException e) {
-      return false; // reported by the spec check
+      return Optional.empty(); // an invalid option: reported by the spec check below
     }
   }
 }

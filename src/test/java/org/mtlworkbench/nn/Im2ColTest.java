@@ -1,0 +1,79 @@
+package org.mtlworkbench.nn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The run-based patch matrix against its definition written out element by element, and its
+ * scatter-add against the adjoint identity {@code ⟨gather(x), G⟩ = ⟨x, scatterAdd(G)⟩}, with
+ * channels, strides and padding, in both precisions.
+ */
+class Im2ColTest {
+
+  @ParameterizedTest(name = "{0}×{1}×{2}, kernel {3}, stride {4}, padding {5}")
+  @CsvSource({"1, 6, 6, 3, 1, 0", "2, 7, 6, 3, 2, 1", "3, 5, 8, 2, 1, 2", "2, 9, 9, 5, 3, 1", "1, 4, 4, 4, 1, 0"})
+  void gatherIsThePatchMatrixAndScatterAddItsAdjoint(int c, int h, int w, int k, int s, int pad) {
+    ImageShape in = new ImageShape(c, h, w);
+    ImageShape out = new ImageShape(1, (h + 2 * pad - k) / s + 1, (w + 2 * pad - k) / s + 1);
+    Im2Col im = new Im2Col(in, out, k, s, pad);
+    int positions = out.height() * out.width();
+    Random rng = new Random(h * 31 + k);
+    int offset = 3; // images are read and written at an offset inside larger arrays
+    double[] x = new double[offset + (int) in.size()];
+    float[] xf = new float[x.length];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = rng.nextGaussian();
+      xf[i] = (float) x[i];
+    }
+    double[] cols = new double[offset + im.patch() * positions];
+    float[] colsF = new float[cols.length];
+    java.util.Arrays.fill(cols, 99); // every entry, padding included, must be written
+    java.util.Arrays.fill(colsF, 99);
+    im.gather(x, offset, cols, offset);
+    im.gather(xf, offset, colsF, offset);
+    for (int ch = 0; ch < c; ch++) {
+      for (int u = 0; u < k; u++) {
+        for (int v = 0; v < k; v++) {
+          for (int i = 0; i < out.height(); i++) {
+            for (int j = 0; j < out.width(); j++) {
+              int r = s * i + u - pad;
+              int col = s * j + v - pad;
+              boolean inside = r >= 0 && r < h && col >= 0 && col < w;
+              double expected = inside ? x[offset + (ch * h + r) * w + col] : 0.0;
+              int e = offset + ((ch * k + u) * k + v) * positions + i * out.width() + j;
+              assertThat(cols[e]).isEqualTo(expected);
+              assertThat(colsF[e]).isEqualTo((float) expected);
+            }
+          }
+        }
+      }
+    }
+    // adjoint: ⟨gather(x), g⟩ = ⟨x, scatterAdd(g)⟩ for a random g
+    double[] g = new double[cols.length];
+    float[] gf = new float[cols.length];
+    for (int i = offset; i < g.length; i++) {
+      g[i] = rng.nextGaussian();
+      gf[i] = (float) g[i];
+    }
+    double[] back = new double[x.length];
+    float[] backF = new float[x.length];
+    back[0] = 5; // the scatter adds onto what is there and leaves the rest alone
+    im.scatterAdd(g, offset, back, offset);
+    im.scatterAdd(gf, offset, backF, offset);
+    double left = 0;
+    double right = 0;
+    for (int i = offset; i < g.length; i++) {
+      left += cols[i] * g[i];
+    }
+    for (int i = offset; i < x.length; i++) {
+      right += x[i] * back[i];
+      assertThat((double) backF[i]).isCloseTo(back[i], within(1e-4));
+    }
+    assertThat(back[0]).isEqualTo(5.0);
+    assertThat(right).isCloseTo(left, within(1e-10 * Math.max(1, Math.abs(left))));
+  }
+}

@@ -20,6 +20,7 @@ import org.mtlworkbench.data.MultiFashionSpec;
 import org.mtlworkbench.data.TargetColumn;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IDefaultValueProvider;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -71,27 +72,17 @@ public final class GenerateCommand implements Callable<Integer> {
         "  y_k = w_k·x + Σ_i sin(α_i w_k·x + β_i) + ε,  cos(w_i, w_j) = correlation"
       })
   int correlatedRegression(
-      @Option(names = "--rows", paramLabel = "N", description = "rows (default ${DEFAULT-VALUE})")
-          Integer rows,
-      @Option(names = "--features", paramLabel = "D",
-              description = "input dimension (default ${DEFAULT-VALUE})")
-          Integer features,
+      @Mixin RegressionOptions regression,
       @Option(names = "--tasks", paramLabel = "K",
               description = "number of tasks (default ${DEFAULT-VALUE})")
           Integer tasks,
       @Option(names = "--correlation", paramLabel = "P",
               description = "cosine between task weight vectors, -1..1 (default ${DEFAULT-VALUE})")
           Double correlation,
-      @Option(names = "--seed", paramLabel = "S",
-              description = "generator seed (default ${DEFAULT-VALUE})")
-          Long seed,
-      @Option(names = "--digits", paramLabel = "N",
-              description = "significant digits (default ${DEFAULT-VALUE})")
-          Integer digits,
-      @Option(names = "--out", required = true, paramLabel = "FILE", description = "CSV to write")
-          Path out) {
-    GeneratorSpec generator = new CorrelatedRegressionSpec(rows, features, tasks, correlation, seed);
-    return write(generator, out, digits);
+      @Mixin CsvOutputOptions csv) {
+    GeneratorSpec generator =
+        new CorrelatedRegressionSpec(regression.rows, regression.features, tasks, correlation, regression.seed);
+    return write(generator, csv);
   }
 
   @Command(
@@ -104,26 +95,15 @@ public final class GenerateCommand implements Callable<Integer> {
         "  y_i = σ_i/√P · Σ_p tanh(((B + ε_i)·x)_p),  σ_i from --scales"
       })
   int imbalancedRegression(
-      @Option(names = "--rows", paramLabel = "N", description = "rows (default ${DEFAULT-VALUE})")
-          Integer rows,
-      @Option(names = "--features", paramLabel = "D",
-              description = "input dimension (default ${DEFAULT-VALUE})")
-          Integer features,
+      @Mixin RegressionOptions regression,
       @Option(names = "--scales", split = ",", paramLabel = "S",
               description = "one output scale per task (default ${DEFAULT-VALUE})")
           List<Double> scales,
       @Option(names = "--outputs", paramLabel = "P",
               description = "tanh units summed per target (default ${DEFAULT-VALUE})")
           Integer outputs,
-      @Option(names = "--seed", paramLabel = "S",
-              description = "generator seed (default ${DEFAULT-VALUE})")
-          Long seed,
-      @Option(names = "--digits", paramLabel = "N",
-              description = "significant digits (default ${DEFAULT-VALUE})")
-          Integer digits,
-      @Option(names = "--out", required = true, paramLabel = "FILE", description = "CSV to write")
-          Path out) {
-    return write(new ImbalancedRegressionSpec(rows, features, scales, outputs, seed), out, digits);
+      @Mixin CsvOutputOptions csv) {
+    return write(new ImbalancedRegressionSpec(regression.rows, regression.features, scales, outputs, regression.seed), csv);
   }
 
   @Command(
@@ -135,23 +115,12 @@ public final class GenerateCommand implements Callable<Integer> {
         "  y_k = σ_k (u_k·x + ε),  u_k orthonormal,  σ_k from --scales"
       })
   int competingRegression(
-      @Option(names = "--rows", paramLabel = "N", description = "rows (default ${DEFAULT-VALUE})")
-          Integer rows,
-      @Option(names = "--features", paramLabel = "D",
-              description = "input dimension (default ${DEFAULT-VALUE})")
-          Integer features,
+      @Mixin RegressionOptions regression,
       @Option(names = "--scales", split = ",", paramLabel = "S",
               description = "one output scale per task (default ${DEFAULT-VALUE})")
           List<Double> scales,
-      @Option(names = "--seed", paramLabel = "S",
-              description = "generator seed (default ${DEFAULT-VALUE})")
-          Long seed,
-      @Option(names = "--digits", paramLabel = "N",
-              description = "significant digits (default ${DEFAULT-VALUE})")
-          Integer digits,
-      @Option(names = "--out", required = true, paramLabel = "FILE", description = "CSV to write")
-          Path out) {
-    return write(new CompetingRegressionSpec(rows, features, scales, seed), out, digits);
+      @Mixin CsvOutputOptions csv) {
+    return write(new CompetingRegressionSpec(regression.rows, regression.features, scales, regression.seed), csv);
   }
 
   @Command(
@@ -177,18 +146,14 @@ public final class GenerateCommand implements Callable<Integer> {
           String resize,
       @Option(names = "--seed", paramLabel = "S", description = "pairing seed (default ${DEFAULT-VALUE})")
           Long seed,
-      @Option(names = "--digits", paramLabel = "N",
-              description = "significant digits (default ${DEFAULT-VALUE})")
-          Integer digits,
-      @Option(names = "--out", required = true, paramLabel = "FILE", description = "CSV to write")
-          Path out) {
+      @Mixin CsvOutputOptions csv) {
     GeneratorSpec generator;
     try {
       generator = new MultiFashionSpec(source, rows, pairing, resize, seed);
     } catch (InputException e) {
       throw new InputException("--" + e.getMessage(), e);
     }
-    return write(generator, out, digits);
+    return write(generator, csv);
   }
 
   @Command(
@@ -221,8 +186,9 @@ public final class GenerateCommand implements Callable<Integer> {
     return 0;
   }
 
-  private int write(GeneratorSpec generator, Path out, Integer digits) {
-    int significant = digits == null ? CsvDatasetWriter.DEFAULT_DIGITS : digits;
+  private int write(GeneratorSpec generator, CsvOutputOptions csv) {
+    Path out = csv.out;
+    int significant = csv.digits == null ? CsvDatasetWriter.DEFAULT_DIGITS : csv.digits;
     if (significant < 1 || significant > 9) {
       throw new InputException("--digits: must be between 1 and 9, got " + significant);
     }

@@ -3,7 +3,6 @@ package org.mtlworkbench.data;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.mtlworkbench.common.InputException;
 
 /**
  * Tasks that compete for a too-narrow shared layer: a staged gradient conflict whose truth is
@@ -48,17 +47,7 @@ public final class CompetingRegressionGenerator {
    */
   public CompetingRegressionGenerator(int features, List<Double> scales, long seed) {
     SyntheticNames.requirePositive("features", features);
-    if (scales == null || scales.size() < 2) {
-      throw new InputException("scales: give one scale per task, at least two, e.g. [1, 1.25]");
-    }
-    this.scales = new double[scales.size()];
-    for (int i = 0; i < this.scales.length; i++) {
-      Double s = scales.get(i);
-      if (s == null || !(s > 0) || s.isInfinite()) {
-        throw new InputException("scales[" + i + "]: must be a number above 0, got " + s);
-      }
-      this.scales[i] = s;
-    }
+    this.scales = Scales.positive(scales, 2, "[1, 1.25]");
     this.features = features;
     this.seed = seed;
     this.directions = EqualCosineVectors.draw(features, this.scales.length, 0.0, 1.0, new Random(seed));

@@ -1,7 +1,6 @@
 package org.mtlworkbench.diagnostics;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mtlworkbench.common.text.Numbers;
@@ -79,11 +78,8 @@ final class ConflictFindings {
     Estimate aj = GradientStatistics.selfAgreement(where, j, s);
     Estimate same = GradientStatistics.cosine(where, i, j, s);
     Estimate share = GradientStatistics.conflictShare(where, i, j, s);
-    Map<String, Double> e = evidence(worst, GradientStatistics.laggedCosine(where, i, j, s), ai, aj, same, share, s);
-    e.put("fromStep", (double) where.steps()[0]);
-    e.put("toStep", (double) where.steps()[where.size() - 1]);
-    e.put("windows", (double) windows.size());
-    e.put("confidence", confidence);
+    Map<String, Double> e = evidence(worst, GradientStatistics.laggedCosine(where, i, j, s), ai, aj, same, share, s)
+        .window(where, windows.size(), confidence).map();
     String when = where.steps()[where.size() - 1] == run.steps()[run.size() - 1]
         ? "" : " during steps " + where.steps()[0] + "–" + where.steps()[where.size() - 1];
     String sentence = "tasks " + a + " and " + b + (conflict ? " conflict" + when : " pull the shared layers the same way" + when)
@@ -96,26 +92,11 @@ final class ConflictFindings {
         e);
   }
 
-  private static Map<String, Double> evidence(Estimate rho, Estimate lagged, Estimate ai, Estimate aj, Estimate same,
-      Estimate share, FindingSettings s) {
-    Map<String, Double> e = new LinkedHashMap<>();
-    e.put("trueCosine", rho.value());
-    e.put("trueCosineLow", rho.low());
-    e.put("trueCosineHigh", rho.high());
-    e.put("laggedCosine", lagged.value());
-    e.put("laggedCosineHalfWidth", lagged.halfWidth());
-    e.put("selfAgreementA", ai.value());
-    e.put("selfAgreementAHalfWidth", ai.halfWidth());
-    e.put("selfAgreementB", aj.value());
-    e.put("selfAgreementBHalfWidth", aj.halfWidth());
-    e.put("meanCosine", same.value());
-    e.put("meanCosineHalfWidth", same.halfWidth());
-    e.put("negativeShare", share.value());
-    e.put("steps", (double) rho.steps());
-    e.put("batches", (double) rho.batches());
-    e.put("batchSize", (double) rho.batchSize());
-    e.put("minCosine", s.minCosine());
-    return e;
+  private static Evidence evidence(Estimate rho, Estimate lagged, Estimate ai, Estimate aj, Estimate same, Estimate share,
+      FindingSettings s) {
+    return new Evidence().estimate("trueCosine", rho).estimate("laggedCosine", lagged).estimate("selfAgreementA", ai)
+        .estimate("selfAgreementB", aj).estimate("meanCosine", same).put("negativeShare", share.value()).sampling(rho)
+        .put("minCosine", s.minCosine());
   }
 
   private static Finding pair(GradientWindow w, int i, int j, Estimate[] floors, FindingSettings s) {
@@ -125,7 +106,7 @@ final class ConflictFindings {
     Estimate lagged = GradientStatistics.laggedCosine(w, i, j, s);
     Estimate same = GradientStatistics.cosine(w, i, j, s);
     Estimate share = GradientStatistics.conflictShare(w, i, j, s);
-    Map<String, Double> e = evidence(rho, lagged, floors[i], floors[j], same, share, s);
+    Map<String, Double> e = evidence(rho, lagged, floors[i], floors[j], same, share, s).map();
     String floor = "noise floor (self-agreement) " + Wording.quoted(a) + " " + Wording.plusMinus(floors[i]) + ", "
         + Wording.quoted(b) + " " + Wording.plusMinus(floors[j]);
     String sameStep = "same-step mean cosine " + Wording.plusMinus(same) + ", negative in " + Wording.share(share.value())

@@ -122,17 +122,8 @@ public final class GradientFindings {
 
   private static Map<String, Double> evidence(GradientStatistics.Imbalance weighted, GradientStatistics.Imbalance raw,
       FindingSettings s) {
-    Map<String, Double> e = new LinkedHashMap<>();
-    e.put("ratio", weighted.ratio().value());
-    e.put("ratioLow", weighted.ratio().low());
-    e.put("ratioHigh", weighted.ratio().high());
-    e.put("unweightedRatio", raw.ratio().value());
-    e.put("unweightedRatioLow", raw.ratio().low());
-    e.put("steps", (double) weighted.ratio().steps());
-    e.put("batches", (double) weighted.ratio().batches());
-    e.put("batchSize", (double) weighted.ratio().batchSize());
-    e.put("threshold", s.imbalanceRatio());
-    return e;
+    return new Evidence().estimate("ratio", weighted.ratio()).estimate("unweightedRatio", raw.ratio()).sampling(weighted.ratio())
+        .put("threshold", s.imbalanceRatio()).map();
   }
 
   private static boolean weightsDiffer(GradientWindow w) {

@@ -58,19 +58,16 @@ public record GradientWindow(
 
   /** Whether any lagged measure is present (run directories written before them have none). */
   public boolean hasLagged() {
-    for (double[] row : selfAgreement) {
-      for (double v : row) {
-        if (Double.isFinite(v)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return anyFinite(selfAgreement);
   }
 
   /** Whether the update measures are present (not under soft sharing, nor in old run directories). */
   public boolean hasUpdate() {
-    for (double[] row : updateCosines) {
+    return anyFinite(updateCosines);
+  }
+
+  private static boolean anyFinite(double[][] values) {
+    for (double[] row : values) {
       for (double v : row) {
         if (Double.isFinite(v)) {
           return true;

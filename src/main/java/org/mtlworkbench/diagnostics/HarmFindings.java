@@ -1,7 +1,6 @@
 package org.mtlworkbench.diagnostics;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -98,20 +97,7 @@ final class HarmFindings {
 
   private static Map<String, Double> evidence(Estimate r, Estimate share, GradientWindow w, int windows, double confidence,
       FindingSettings s) {
-    Map<String, Double> e = new LinkedHashMap<>();
-    e.put("lossChange", r.value());
-    e.put("lossChangeLow", r.low());
-    e.put("lossChangeHigh", r.high());
-    e.put("harmShare", share.value());
-    e.put("harmShareHalfWidth", share.halfWidth());
-    e.put("fromStep", (double) w.steps()[0]);
-    e.put("toStep", (double) w.steps()[w.size() - 1]);
-    e.put("steps", (double) r.steps());
-    e.put("batches", (double) r.batches());
-    e.put("batchSize", (double) r.batchSize());
-    e.put("windows", (double) windows);
-    e.put("confidence", confidence);
-    e.put("minHarm", s.minHarm());
-    return e;
+    return new Evidence().estimate("lossChange", r).estimate("harmShare", share).window(w, windows, confidence).sampling(r)
+        .put("minHarm", s.minHarm()).map();
   }
 }

@@ -1,5 +1,7 @@
 package org.mtlworkbench.diagnostics;
 
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.util.MathArrays;
 import org.bytedeco.javacpp.Pointer;
 import org.mtlworkbench.balance.TaskGradients;
 import org.mtlworkbench.nn.Blas;
@@ -74,8 +76,8 @@ public final class LaggedGradients {
       }
     }
     if (sharedUpdate) {
-      double[] gc = times(gram, coefficients);
-      double dNorm = Math.sqrt(Math.max(0.0, dot(coefficients, gc)));
+      double[] gc = new Array2DRowRealMatrix(gram, false).operate(coefficients);
+      double dNorm = Math.sqrt(Math.max(0.0, MathArrays.linearCombination(coefficients, gc)));
       for (int t = 0; t < k; t++) {
         updateCosines[t] = clamp(ratio(gc[t], norms[t] * dNorm));
       }
@@ -134,22 +136,6 @@ public final class LaggedGradients {
 
   private static DataType blasType(INDArray a) {
     return a.dataType() == DataType.FLOAT ? DataType.FLOAT : DataType.DOUBLE;
-  }
-
-  private static double[] times(double[][] m, double[] v) {
-    double[] out = new double[m.length];
-    for (int i = 0; i < m.length; i++) {
-      out[i] = dot(m[i], v);
-    }
-    return out;
-  }
-
-  private static double dot(double[] a, double[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += a[i] * b[i];
-    }
-    return s;
   }
 
   /** a / b, NaN when b is not above 0. */

@@ -17,15 +17,15 @@ class CompetingRegressionGeneratorTest {
   void eachTaskReadsItsOwnOrthogonalDirectionAtItsScale() {
     CompetingRegressionGenerator g = new CompetingRegressionGenerator(D, List.of(1.0, 1.25), 7);
     double[][] u = g.directions();
-    assertThat(dot(u[0], u[1])).isCloseTo(0.0, within(1e-12));
-    assertThat(dot(u[0], u[0])).isCloseTo(1.0, within(1e-12));
+    assertThat(Stats.dot(u[0], u[1])).isCloseTo(0.0, within(1e-12));
+    assertThat(Stats.dot(u[0], u[0])).isCloseTo(1.0, within(1e-12));
     Dataset data = g.generate(ROWS);
-    double[] y1 = column(data, "y1");
-    double[] y2 = column(data, "y2");
+    double[] y1 = Stats.column(data.target("y1"));
+    double[] y2 = Stats.column(data.target("y2"));
     // Var(y_k) = σ_k²·(1 + 0.1²); the tasks are uncorrelated
-    assertThat(variance(y1)).isCloseTo(1.01, within(0.04));
-    assertThat(variance(y2)).isCloseTo(1.5625 * 1.01, within(0.06));
-    assertThat(correlation(y1, y2)).isCloseTo(0.0, within(0.03));
+    assertThat(Math.pow(Stats.std(y1), 2)).isCloseTo(1.01, within(0.04));
+    assertThat(Math.pow(Stats.std(y2), 2)).isCloseTo(1.5625 * 1.01, within(0.06));
+    assertThat(Stats.pearson(y1, y2)).isCloseTo(0.0, within(0.03));
     // row r of y1 is u_1·x_r plus noise of standard deviation 0.1
     double ss = 0;
     for (int r = 0; r < ROWS; r++) {
@@ -48,7 +48,7 @@ class CompetingRegressionGeneratorTest {
     CompetingRegressionGenerator g = new CompetingRegressionGenerator(D, List.of(1.0, 1.25), 3);
     double[][] u = g.directions();
     Dataset data = g.generate(ROWS);
-    double[][] y = {column(data, "y1"), column(data, "y2")};
+    double[][] y = {Stats.column(data.target("y1")), Stats.column(data.target("y2"))};
     for (double alpha : new double[] {0.3, Math.sqrt(0.5), 0.9}) {
       double beta = Math.sqrt(1 - alpha * alpha);
       double[] w = new double[D];
@@ -57,14 +57,14 @@ class CompetingRegressionGeneratorTest {
       }
       double[] g1 = gradientOnUnit(data, w, y[0]);
       double[] g2 = gradientOnUnit(data, w, y[1]);
-      assertThat(dot(g1, g2) / Math.sqrt(dot(g1, g1) * dot(g2, g2))).as("α = %s", alpha).isLessThan(-0.97);
+      assertThat(Stats.cosine(g1, g2)).as("α = %s", alpha).isLessThan(-0.97);
     }
     double[] g1Alone = gradientOnUnit(data, u[0], y[0]);
     double[] half = new double[D];
     for (int j = 0; j < D; j++) {
       half[j] = Math.sqrt(0.5) * (u[0][j] + u[1][j]);
     }
-    assertThat(Math.sqrt(dot(g1Alone, g1Alone))).isLessThan(0.05 * Math.sqrt(dot(gradientOnUnit(data, half, y[0]),
+    assertThat(Math.sqrt(Stats.dot(g1Alone, g1Alone))).isLessThan(0.05 * Math.sqrt(Stats.dot(gradientOnUnit(data, half, y[0]),
         gradientOnUnit(data, half, y[0]))));
   }
 
@@ -106,52 +106,5 @@ class CompetingRegressionGeneratorTest {
       }
     }
     return grad;
-  }
-
-  private static double[] column(Dataset data, String name) {
-    float[] v = data.target(name).values();
-    double[] out = new double[v.length];
-    for (int i = 0; i < v.length; i++) {
-      out[i] = v[i];
-    }
-    return out;
-  }
-
-  private static double dot(double[] a, double[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += a[i] * b[i];
-    }
-    return s;
-  }
-
-  private static double variance(double[] v) {
-    double m = 0;
-    for (double x : v) {
-      m += x / v.length;
-    }
-    double s = 0;
-    for (double x : v) {
-      s += (x - m) * (x - m);
-    }
-    return s / (v.length - 1);
-  }
-
-  private static double correlation(double[] a, double[] b) {
-    double ma = 0;
-    double mb = 0;
-    for (int i = 0; i < a.length; i++) {
-      ma += a[i] / a.length;
-      mb += b[i] / b.length;
-    }
-    double sab = 0;
-    double saa = 0;
-    double sbb = 0;
-    for (int i = 0; i < a.length; i++) {
-      sab += (a[i] - ma) * (b[i] - mb);
-      saa += (a[i] - ma) * (a[i] - ma);
-      sbb += (b[i] - mb) * (b[i] - mb);
-    }
-    return sab / Math.sqrt(saa * sbb);
   }
 }

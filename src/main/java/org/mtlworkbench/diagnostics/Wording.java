@@ -21,9 +21,12 @@ final class Wording {
     return Numbers.percent(fraction, 0);
   }
 
-  /** "95% CI, 40 batches of 12 steps": how the interval of {@code e} was made. */
+  /**
+   * "95% CI, 40 batches of 12 steps": how the interval of {@code e} was made; a Bonferroni level
+   * keeps its digits ("98.33% CI"), so that it does not read as a rounder one.
+   */
   static String interval(Estimate e, double confidence) {
-    return Numbers.percent(confidence, 0) + " CI, " + e.batches() + " batches of " + e.batchSize() + " steps";
+    return Numbers.number(100 * confidence) + "% CI, " + e.batches() + " batches of " + e.batchSize() + " steps";
   }
 
   /** "not enough measured steps (37 of 100)". */

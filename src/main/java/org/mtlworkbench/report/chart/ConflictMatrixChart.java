@@ -58,8 +58,8 @@ public final class ConflictMatrixChart {
   /** The title of an exported matrix: what the cells and the diagonal show. */
   public static String title() {
     return "Gradient conflict: true-gradient cosine ± "
-        + Numbers.percent(org.mtlworkbench.diagnostics.FindingSettings.DEFAULTS.confidence(), 0)
-        + " CI; diagonal: noise floor, ↑ share of steps the update raised the task's loss";
+        + Numbers.number(100 * org.mtlworkbench.diagnostics.FindingSettings.DEFAULTS.confidence())
+        + "% CI; diagonal: noise floor, ↑ share of steps the update raised the task's loss";
   }
 
   /**

@@ -37,7 +37,7 @@ public final class StagedCases {
       // p = 0.9, y2 with 100 labels: y1's labels teach y2's direction. y2 first memorises its 100 rows, then the
       // shared layers follow y1 and its training loss rises again — a real push-back that may well help y2's test
       // error, so harm is left open
-      new Case(new Calibration.StagedCase("label-scarce", Set.of(), Set.of(Finding.HARM)), "correlated-high/experiment-scarce-y2.json"));
+      new Case(new Calibration.StagedCase("label-scarce", Set.of(), Set.of(Finding.HARM)), "correlated-high/experiment_scarce-y2.json"));
 
   /** The cases named (all when {@code names} is empty); an unknown name is an input error listing the known ones. */
   public static List<Case> named(List<String> names) {

@@ -119,8 +119,8 @@ final class ConflictFindings {
     if (!rho.defined()) {
       String noisy = !GradientStatistics.hasSignal(floors[i], s) && !GradientStatistics.hasSignal(floors[j], s)
           ? "the gradients of both are indistinguishable from noise"
-          : (GradientStatistics.hasSignal(floors[i], s) ? Wording.quoted(b) : Wording.quoted(a))
-              + "'s gradient is indistinguishable from noise";
+          : "the gradient of " + (GradientStatistics.hasSignal(floors[i], s) ? Wording.quoted(b) : Wording.quoted(a))
+              + " is indistinguishable from noise";
       return new Finding(Finding.NO_CONFLICT, List.of(a, b), "no conflict beyond noise between " + Wording.quoted(a) + " and "
           + Wording.quoted(b) + " " + over + ": " + noisy + " (" + floor + "), so the directions of their true gradients"
           + " cannot be compared; " + sameStep, e);

@@ -112,7 +112,7 @@ public final class GradientFindings {
     if (weightsDiffer && raw.ratio().defined() && raw.ratio().low() >= s.imbalanceRatio()) {
       String top = tasks.get(raw.top());
       String bottom = tasks.get(raw.bottom());
-      String sentence = "task " + Wording.quoted(top) + "'s gradient is " + Numbers.ratio(raw.ratio().value()) + " that of "
+      String sentence = "the gradient of task " + Wording.quoted(top) + " is " + Numbers.ratio(raw.ratio().value()) + " that of "
           + Wording.quoted(bottom) + ", and the strategy's weights bring the largest ratio down to "
           + Numbers.ratio(weighted.ratio().value()) + " " + window;
       return Optional.of(new Finding(Finding.IMBALANCE_COMPENSATED, List.of(top, bottom), sentence, evidence(weighted, raw, s)));

@@ -60,7 +60,7 @@ class GradientFindingsTest {
     // y2's gradient is noise: said in words, no number for the cosine
     Windows noise = new Windows(2, 500).self(0, 0.3, 0.05, rng).self(1, 0.0, 0.05, rng).lagged(0, 1, -0.2, 0.05, rng);
     assertThat(of(noise, Finding.NO_CONFLICT).get(0).sentence())
-        .contains("'y2''s gradient is indistinguishable from noise").contains("cannot be compared");
+        .contains("the gradient of 'y2' is indistinguishable from noise").contains("cannot be compared");
   }
 
   @Test
@@ -107,7 +107,7 @@ class GradientFindingsTest {
     assertThat(f.kind()).isEqualTo(Finding.IMBALANCE_COMPENSATED);
     assertThat(f.evidence().get("unweightedRatio")).isCloseTo(100.0, within(1e-6));
     assertThat(f.evidence().get("ratio")).isCloseTo(4.0, within(1e-6));
-    assertThat(f.sentence()).startsWith("task 'y3''s gradient is 100× that of 'y1', and the strategy's weights bring the largest"
+    assertThat(f.sentence()).startsWith("the gradient of task 'y3' is 100× that of 'y1', and the strategy's weights bring the largest"
         + " ratio down to 4×");
   }
 

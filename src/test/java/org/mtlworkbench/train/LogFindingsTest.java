@@ -48,7 +48,7 @@ class LogFindingsTest {
     // over t = 0..99 their geometric-mean ratio is 50 / (Π(0.5 + t))^(1/100) ≈ 1.4 < 10 — the weights
     // even the imbalance out. The steps carry no lagged measures: the findings say so.
     assertThat(monitor.current()).extracting(Finding::kind).containsExactly(Finding.IMBALANCE_COMPENSATED, Finding.GRADIENT_NOTE);
-    assertThat(monitor.current().get(0).sentence()).startsWith("task 'a''s gradient is 50× that of 'b'");
+    assertThat(monitor.current().get(0).sentence()).startsWith("the gradient of task 'a' is 50× that of 'b'");
     assertThat(monitor.current().get(1).sentence()).startsWith("this run has no lagged gradient measures");
   }
 }

@@ -42,7 +42,7 @@ final class FindingsView extends SplitPane {
       @Override
       protected void updateItem(Finding f, boolean empty) {
         super.updateItem(f, empty);
-        setText(empty || f == null ? null : "step " + Numbers.count(f.step()) + " · " + f.message());
+        setText(empty || f == null ? null : "since step " + Numbers.count(f.step()) + " · " + f.message());
         setWrapText(true);
         setPrefWidth(0);
         getStyleClass().remove("finding-claim");

@@ -37,6 +37,9 @@ import org.mtlworkbench.ui.run.RunSession;
  * (new steps: at most {@value #CURVES_INTERVAL_NANOS} ns apart).
  */
 public final class DashboardView extends VBox {
+  /** Height of the tasks and findings tabs below the charts; taller while the findings are shown. */
+  private static final double TABS_HEIGHT = 150;
+  private static final double FINDINGS_HEIGHT = 300;
   /** Default debiased-EMA weight of the loss and gradient curves. */
   public static final double DEFAULT_SMOOTHING = 0.6;
   /**
@@ -179,8 +182,11 @@ public final class DashboardView extends VBox {
     TabPane tabs = new TabPane(new Tab("Tasks", table), findingsTab);
     tabs.setId("dashboardTabs");
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-    tabs.setPrefHeight(150);
+    tabs.setPrefHeight(TABS_HEIGHT);
     tabs.setMinHeight(110);
+    // the findings' sentences run to several lines and their evidence is a table: give them room
+    // (the charts above shrink) while that tab is shown
+    findingsTab.selectedProperty().addListener((o, was, now) -> tabs.setPrefHeight(now ? FINDINGS_HEIGHT : TABS_HEIGHT));
 
     VBox body = new VBox(8, runLabel, grid, tabs);
     body.getStyleClass().add("dashboard-body");

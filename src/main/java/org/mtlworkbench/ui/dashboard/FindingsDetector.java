@@ -57,11 +57,13 @@ public final class FindingsDetector {
     if (n == 0) {
       return List.of();
     }
-    List<org.mtlworkbench.diagnostics.Finding> latest = log.findings() != null ? log.findings() : computed(log);
+    boolean live = log.findings() != null;
+    List<org.mtlworkbench.diagnostics.Finding> latest = live ? log.findings() : computed(log);
     if (latest == null) {
       return List.of();
     }
-    long step = log.step(n - 1);
+    // a recorded run's findings are computed once from the whole log: they were not "seen" at its last step
+    long step = live ? log.step(n - 1) : Finding.NOT_LIVE;
     List<Finding> all = new ArrayList<>();
     List<Finding> fresh = new ArrayList<>();
     for (org.mtlworkbench.diagnostics.Finding f : latest) {

@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
  */
 final class FindingsView extends SplitPane {
   static final long BURST_SECONDS = 2;
+  /** The most claims a notification names; it counts the rest. */
+  private static final int MAX_HEADLINES = 3;
   private static final Logger LOG = LoggerFactory.getLogger(FindingsView.class);
 
   private final BurstCollapser<Finding> bursts = new BurstCollapser<>(BURST_SECONDS * 1_000_000_000L);
@@ -42,7 +44,7 @@ final class FindingsView extends SplitPane {
       @Override
       protected void updateItem(Finding f, boolean empty) {
         super.updateItem(f, empty);
-        setText(empty || f == null ? null : "since step " + Numbers.count(f.step()) + " · " + f.message());
+        setText(empty || f == null ? null : (f.seenLive() ? "since step " + Numbers.count(f.step()) + " · " : "") + f.message());
         setWrapText(true);
         setPrefWidth(0);
         getStyleClass().remove("finding-claim");
@@ -116,18 +118,24 @@ final class FindingsView extends SplitPane {
       evidence.getItems().clear();
       return;
     }
-    evidenceTitle.setText(f.finding().kind() + " · " + String.join(", ", f.finding().tasks()) + " · first seen at step "
-        + Numbers.count(f.step()));
+    evidenceTitle.setText(f.finding().kind() + " · " + String.join(", ", f.finding().tasks())
+        + (f.seenLive() ? " · first seen at step " + Numbers.count(f.step()) : ""));
     evidence.getItems().setAll(FindingEvidence.of(f.finding().evidence()));
   }
 
   private void notify(List<Finding> batch, Node owner) {
-    String text = batch.size() == 1 ? batch.get(0).message()
-        : batch.get(0).message() + "\n… and " + (batch.size() - 1) + " more (see Findings)";
+    // the claims without their evidence, one a line: a whole sentence (up to 400 characters) does
+    // not fit a pop-up that goes after a few seconds; the Findings tab has it with its numbers
+    StringBuilder text = new StringBuilder();
+    batch.stream().limit(MAX_HEADLINES).forEach(f -> text.append(f.headline()).append('\n'));
+    if (batch.size() > MAX_HEADLINES) {
+      text.append("… and ").append(batch.size() - MAX_HEADLINES).append(" more\n");
+    }
+    text.append("Findings tab: the whole sentence and its evidence");
     try {
       Notifications n = Notifications.create()
           .title(batch.size() == 1 ? "Finding" : batch.size() + " findings")
-          .text(text)
+          .text(text.toString())
           .position(Pos.BOTTOM_RIGHT)
           .hideAfter(Duration.seconds(8));
       if (owner != null && owner.getScene() != null) {

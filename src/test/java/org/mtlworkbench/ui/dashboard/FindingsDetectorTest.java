@@ -31,6 +31,7 @@ class FindingsDetectorTest {
     assertThat(fresh.get(0).message()).isEqualTo(published.get(0).sentence())
         .startsWith("task 'y3' dominates the shared layers: its gradient is 2800× that of 'y1'");
     assertThat(fresh.get(0).step()).isEqualTo(299);
+    assertThat(fresh.get(0).seenLive()).isTrue();
     // the list holds every finding, in the same order and words: the claim, then what was not found
     assertThat(detector.current()).extracting(Finding::message)
         .containsExactlyElementsOf(published.stream().map(org.mtlworkbench.diagnostics.Finding::sentence).toList());
@@ -49,6 +50,8 @@ class FindingsDetectorTest {
       fresh = detector.check(log);
     }
     assertThat(fresh).extracting(Finding::key).containsExactly("imbalance:y3");
+    // computed once from a recorded log: not "first seen" at its last step
+    assertThat(fresh.get(0).seenLive()).isFalse();
   }
 
   @Test
@@ -57,6 +60,21 @@ class FindingsDetectorTest {
     log.publishFindings(List.of()); // what a monitor does when the run starts
     assertThat(detector.check(log)).isEmpty();
     assertThat(detector.current()).isEmpty();
+  }
+
+  @Test
+  void aPopUpNamesTheClaimWithoutItsEvidence() {
+    assertThat(shown("tasks 'y1' and 'y2' conflict during steps 500–999: the cosine of their true gradients is −0.94 ± 0.04 (…)")
+        .headline()).isEqualTo("tasks 'y1' and 'y2' conflict during steps 500–999");
+    assertThat(shown("the gradient of task 'a' is 50× that of 'b', and the strategy's weights bring the largest ratio down to 1.2×"
+        + " (geometric mean over the last 484 measured steps; 95% CI, 22 batches of 22 steps)").headline())
+        .isEqualTo("the gradient of task 'a' is 50× that of 'b', and the strategy's weights bring the largest ratio down to 1.2×");
+    assertThat(shown("nothing to cut").headline()).isEqualTo("nothing to cut");
+  }
+
+  private static Finding shown(String sentence) {
+    return new Finding("k", 0, new org.mtlworkbench.diagnostics.Finding(org.mtlworkbench.diagnostics.Finding.CONFLICT,
+        List.of("y1", "y2"), sentence, java.util.Map.of()));
   }
 
   @Test

@@ -14,11 +14,13 @@ import org.mtlworkbench.data.Dataset;
 import org.mtlworkbench.data.FashionMnistFiles;
 import org.mtlworkbench.data.FashionSubset;
 import org.mtlworkbench.data.GeneratorSpec;
+import org.mtlworkbench.data.CompetingRegressionSpec;
 import org.mtlworkbench.data.ImbalancedRegressionSpec;
 import org.mtlworkbench.data.MultiFashionSpec;
 import org.mtlworkbench.data.TargetColumn;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IDefaultValueProvider;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -34,6 +36,7 @@ import picocli.CommandLine.Spec;
  *     --seed 7 --out file.csv
  * generate imbalanced-regression --rows 8000 --features 250 --scales 1,10,100 --seed 7 \
  *     --out file.csv
+ * generate competing-regression --rows 4000 --features 100 --scales 1,1.25 --seed 7 --out file.csv
  * generate multi-fashion --source auto --pairing disjoint --resize nearest --seed 1 --out file.csv
  * generate fashion-subset --source /usr/share/datasets/fashion-mnist --train 6000 --test 1000 \
  *     --seed 1 --out folder
@@ -69,27 +72,17 @@ public final class GenerateCommand implements Callable<Integer> {
         "  y_k = w_k·x + Σ_i sin(α_i w_k·x + β_i) + ε,  cos(w_i, w_j) = correlation"
       })
   int correlatedRegression(
-      @Option(names = "--rows", paramLabel = "N", description = "rows (default ${DEFAULT-VALUE})")
-          Integer rows,
-      @Option(names = "--features", paramLabel = "D",
-              description = "input dimension (default ${DEFAULT-VALUE})")
-          Integer features,
+      @Mixin RegressionOptions regression,
       @Option(names = "--tasks", paramLabel = "K",
               description = "number of tasks (default ${DEFAULT-VALUE})")
           Integer tasks,
       @Option(names = "--correlation", paramLabel = "P",
               description = "cosine between task weight vectors, -1..1 (default ${DEFAULT-VALUE})")
           Double correlation,
-      @Option(names = "--seed", paramLabel = "S",
-              description = "generator seed (default ${DEFAULT-VALUE})")
-          Long seed,
-      @Option(names = "--digits", paramLabel = "N",
-              description = "significant digits (default ${DEFAULT-VALUE})")
-          Integer digits,
-      @Option(names = "--out", required = true, paramLabel = "FILE", description = "CSV to write")
-          Path out) {
-    GeneratorSpec generator = new CorrelatedRegressionSpec(rows, features, tasks, correlation, seed);
-    return write(generator, out, digits);
+      @Mixin CsvOutputOptions csv) {
+    GeneratorSpec generator =
+        new CorrelatedRegressionSpec(regression.rows, regression.features, tasks, correlation, regression.seed);
+    return write(generator, csv);
   }
 
   @Command(
@@ -102,26 +95,32 @@ public final class GenerateCommand implements Callable<Integer> {
         "  y_i = σ_i/√P · Σ_p tanh(((B + ε_i)·x)_p),  σ_i from --scales"
       })
   int imbalancedRegression(
-      @Option(names = "--rows", paramLabel = "N", description = "rows (default ${DEFAULT-VALUE})")
-          Integer rows,
-      @Option(names = "--features", paramLabel = "D",
-              description = "input dimension (default ${DEFAULT-VALUE})")
-          Integer features,
+      @Mixin RegressionOptions regression,
       @Option(names = "--scales", split = ",", paramLabel = "S",
               description = "one output scale per task (default ${DEFAULT-VALUE})")
           List<Double> scales,
       @Option(names = "--outputs", paramLabel = "P",
               description = "tanh units summed per target (default ${DEFAULT-VALUE})")
           Integer outputs,
-      @Option(names = "--seed", paramLabel = "S",
-              description = "generator seed (default ${DEFAULT-VALUE})")
-          Long seed,
-      @Option(names = "--digits", paramLabel = "N",
-              description = "significant digits (default ${DEFAULT-VALUE})")
-          Integer digits,
-      @Option(names = "--out", required = true, paramLabel = "FILE", description = "CSV to write")
-          Path out) {
-    return write(new ImbalancedRegressionSpec(rows, features, scales, outputs, seed), out, digits);
+      @Mixin CsvOutputOptions csv) {
+    return write(new ImbalancedRegressionSpec(regression.rows, regression.features, scales, outputs, regression.seed), csv);
+  }
+
+  @Command(
+      name = CompetingRegressionSpec.TYPE,
+      mixinStandardHelpOptions = true,
+      defaultValueProvider = GenerateCommand.SpecDefaults.class,
+      description = {
+        "Tasks that each read their own direction of x: they compete for a too-narrow shared layer.",
+        "  y_k = σ_k (u_k·x + ε),  u_k orthonormal,  σ_k from --scales"
+      })
+  int competingRegression(
+      @Mixin RegressionOptions regression,
+      @Option(names = "--scales", split = ",", paramLabel = "S",
+              description = "one output scale per task (default ${DEFAULT-VALUE})")
+          List<Double> scales,
+      @Mixin CsvOutputOptions csv) {
+    return write(new CompetingRegressionSpec(regression.rows, regression.features, scales, regression.seed), csv);
   }
 
   @Command(
@@ -147,18 +146,14 @@ public final class GenerateCommand implements Callable<Integer> {
           String resize,
       @Option(names = "--seed", paramLabel = "S", description = "pairing seed (default ${DEFAULT-VALUE})")
           Long seed,
-      @Option(names = "--digits", paramLabel = "N",
-              description = "significant digits (default ${DEFAULT-VALUE})")
-          Integer digits,
-      @Option(names = "--out", required = true, paramLabel = "FILE", description = "CSV to write")
-          Path out) {
+      @Mixin CsvOutputOptions csv) {
     GeneratorSpec generator;
     try {
       generator = new MultiFashionSpec(source, rows, pairing, resize, seed);
     } catch (InputException e) {
       throw new InputException("--" + e.getMessage(), e);
     }
-    return write(generator, out, digits);
+    return write(generator, csv);
   }
 
   @Command(
@@ -191,8 +186,9 @@ public final class GenerateCommand implements Callable<Integer> {
     return 0;
   }
 
-  private int write(GeneratorSpec generator, Path out, Integer digits) {
-    int significant = digits == null ? CsvDatasetWriter.DEFAULT_DIGITS : digits;
+  private int write(GeneratorSpec generator, CsvOutputOptions csv) {
+    Path out = csv.out;
+    int significant = csv.digits == null ? CsvDatasetWriter.DEFAULT_DIGITS : csv.digits;
     if (significant < 1 || significant > 9) {
       throw new InputException("--digits: must be between 1 and 9, got " + significant);
     }
@@ -227,6 +223,8 @@ public final class GenerateCommand implements Callable<Integer> {
             defaults(new CorrelatedRegressionSpec(null, null, null, null, null)),
             ImbalancedRegressionSpec.TYPE,
             defaults(new ImbalancedRegressionSpec(null, null, null, null, null)),
+            CompetingRegressionSpec.TYPE,
+            defaults(new CompetingRegressionSpec(null, null, null, null)),
             MultiFashionSpec.TYPE,
             defaults(new MultiFashionSpec(null, null, null, null, null)));
 
@@ -244,6 +242,9 @@ public final class GenerateCommand implements Callable<Integer> {
         m.put("--outputs", i.outputs());
         m.put("--scales",
             i.scales().stream().map(String::valueOf).collect(Collectors.joining(",")));
+      } else if (s instanceof CompetingRegressionSpec c) {
+        m.put("--features", c.features());
+        m.put("--scales", c.scales().stream().map(String::valueOf).collect(Collectors.joining(",")));
       } else if (s instanceof MultiFashionSpec f) {
         m.put("--source", f.source());
         m.put("--pairing", f.pairing());

@@ -12,9 +12,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({
   @JsonSubTypes.Type(value = CorrelatedRegressionSpec.class, name = CorrelatedRegressionSpec.TYPE),
   @JsonSubTypes.Type(value = ImbalancedRegressionSpec.class, name = ImbalancedRegressionSpec.TYPE),
+  @JsonSubTypes.Type(value = CompetingRegressionSpec.class, name = CompetingRegressionSpec.TYPE),
   @JsonSubTypes.Type(value = MultiFashionSpec.class, name = MultiFashionSpec.TYPE)
 })
-public sealed interface GeneratorSpec permits CorrelatedRegressionSpec, ImbalancedRegressionSpec, MultiFashionSpec {
+public sealed interface GeneratorSpec permits CorrelatedRegressionSpec, ImbalancedRegressionSpec, CompetingRegressionSpec,
+    MultiFashionSpec {
 
   /**
    * Generates the whole dataset (features x1..xd; targets y1..yK, or as the generator names them). Parameters out of

@@ -3,7 +3,6 @@ package org.mtlworkbench.data;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.mtlworkbench.common.InputException;
 
 /**
  * Regression tasks of the same difficulty but very different output scales, after the toy
@@ -49,17 +48,7 @@ public final class ImbalancedRegressionGenerator {
   public ImbalancedRegressionGenerator(int features, List<Double> scales, int outputs, long seed) {
     SyntheticNames.requirePositive("features", features);
     SyntheticNames.requirePositive("outputs", outputs);
-    if (scales == null || scales.isEmpty()) {
-      throw new InputException("scales: give one scale per task, e.g. [1, 10, 100]");
-    }
-    this.scales = new double[scales.size()];
-    for (int i = 0; i < this.scales.length; i++) {
-      Double s = scales.get(i);
-      if (s == null || !(s > 0) || s.isInfinite()) {
-        throw new InputException("scales[" + i + "]: must be a number above 0, got " + s);
-      }
-      this.scales[i] = s;
-    }
+    this.scales = Scales.positive(scales, 1, "[1, 10, 100]");
     this.features = features;
     this.outputs = outputs;
     this.seed = seed;

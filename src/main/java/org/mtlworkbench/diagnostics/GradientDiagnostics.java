@@ -18,7 +18,15 @@ import org.mtlworkbench.nn.ParameterSegment;
 public final class GradientDiagnostics {
   private GradientDiagnostics() {}
 
+  /** Same-step quantities only (the lagged ones NaN). */
   public static GradientSnapshot compute(TaskGradients gradients, List<ParameterSegment> layers) {
+    int k = gradients.taskCount();
+    return compute(gradients, layers,
+        new LaggedGradients.Measure(GradientSnapshot.nan(k, k), GradientSnapshot.nan(k)));
+  }
+
+  /** The whole picture: same-step quantities and the lagged {@code measure} of the same step. */
+  public static GradientSnapshot compute(TaskGradients gradients, List<ParameterSegment> layers, LaggedGradients.Measure lagged) {
     double[][] gram = gradients.gram();
     int k = gram.length;
     double[] norms = gradients.norms();
@@ -35,7 +43,7 @@ public final class GradientDiagnostics {
         row[l] = Math.sqrt(Math.max(0.0, row[l]));
       }
     }
-    return new GradientSnapshot(norms, layerNorms, cosines);
+    return new GradientSnapshot(norms, layerNorms, cosines, lagged.laggedCosines(), lagged.updateCosines());
   }
 
   private static double clamp(double c) {

@@ -1,8 +1,6 @@
 package org.mtlworkbench.diagnostics;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,98 +8,126 @@ import java.util.Optional;
 import org.mtlworkbench.common.text.Numbers;
 
 /**
- * Findings from the per-task gradients on the shared parameters: which task dominates (gradient
- * magnitude imbalance) and which pairs conflict (negative cosine, the "conflicting gradients" of
- * Yu et al. 2020, PCGrad). Thresholds come from {@link FindingSettings}.
+ * Findings from the per-task gradients on the shared parameters, each an effect size with its
+ * interval against a minimum effect (docs/findings.md): which task dominates (gradient magnitude
+ * imbalance; Chen et al. 2018, GradNorm), which pairs conflict or agree beyond noise ({@link
+ * ConflictFindings}; the "conflicting gradients" of Yu et al. 2020, PCGrad, measured free of the
+ * shared batch's noise), and which task the update applied pushes back ({@link HarmFindings}).
+ * Where nothing is found a sentence says so, with the numbers. The statistics are {@link
+ * GradientStatistics}'; the thresholds {@link FindingSettings}'.
  */
 public final class GradientFindings {
   private GradientFindings() {}
 
-  /** Imbalance first, then conflicting pairs from the most to the least frequent. */
-  public static List<Finding> of(GradientWindow w, FindingSettings s) {
-    List<Finding> out = new ArrayList<>();
-    imbalance(w, s).ifPresent(out::add);
-    out.addAll(conflicts(w, s));
+  /**
+   * The gradient findings of a run: claims first (imbalance, conflict, harm, agreement), then
+   * what was looked for and not found, then notes.
+   *
+   * @param run all measured steps of the run (conflict and imbalance read the last {@code
+   *     window} of them; harm scans every window)
+   */
+  public static List<Finding> of(GradientWindow run, FindingSettings s) {
+    List<String> tasks = run.tasks();
+    if (tasks.size() < 2) {
+      return List.of();
+    }
+    GradientWindow recent = run.last(s.window());
+    List<Finding> notes = new ArrayList<>();
+    if (recent.size() < s.neededSteps()) {
+      Estimate none = Estimate.insufficient(recent.size(), s.neededSteps());
+      notes.add(note(tasks, "gradient findings: " + Wording.tooFew(none), none));
+      return notes;
+    }
+    for (int k = 0; k < tasks.size(); k++) {
+      if (GradientStatistics.labelledSteps(recent, k) == 0) {
+        notes.add(note(List.of(tasks.get(k)), "task " + Wording.quoted(tasks.get(k)) + " had no labelled rows in the last "
+            + recent.size() + " measured steps: it is left out of the gradient findings", null));
+      }
+    }
+    if (!run.hasLagged()) {
+      notes.add(note(tasks, "this run has no lagged gradient measures (it was recorded before they existed): conflict and"
+          + " harm are not assessed; the same-step cosines are shown but not corrected for the shared batch's noise", null));
+    }
+    List<Finding> claims = new ArrayList<>();
+    List<Finding> nothing = new ArrayList<>();
+    imbalance(recent, s).ifPresent(claims::add);
+    if (run.hasLagged()) {
+      for (Finding f : ConflictFindings.of(run, s)) {
+        (f.kind().equals(Finding.NO_CONFLICT) ? nothing : claims).add(f);
+      }
+      if (run.hasUpdate()) {
+        for (Finding f : HarmFindings.of(run, s)) {
+          (f.kind().equals(Finding.HARM) ? claims : nothing).add(f);
+        }
+      } else {
+        notes.add(note(tasks, "harm is not measured: the run recorded no shared update (under soft sharing each task's"
+            + " update moves only its own tower)", null));
+      }
+    }
+    claims.sort((a, b) -> Integer.compare(order(a.kind()), order(b.kind())));
+    List<Finding> out = new ArrayList<>(claims);
+    out.addAll(nothing);
+    out.addAll(notes);
     return out;
   }
 
   /**
-   * Step by step, each task's gradient norm over the smallest positive one among the tasks; per
-   * task the median over the window's last {@code imbalanceWindow} steps. This is done twice: on
-   * the tasks' own gradients ‖g_k‖ and on their weighted gradients w_k‖g_k‖ — the terms of the
-   * shared update Σ w_k g_k under a loss-weighting strategy. The task with the largest weighted
-   * median dominates the shared layers when that median reaches {@code imbalanceRatio}. When only
-   * the unweighted median reaches it, the finding says the strategy's weights compensate ({@link
-   * Finding#IMBALANCE_COMPENSATED}). A zero norm (no labelled row for that task in the batch)
-   * does not count at that step.
+   * A stored run's findings with its gradient findings replaced by {@code gradient} (recomputed
+   * from its metrics with the current rules), the others (transfer, affinity) kept as stored and
+   * put after them: what a report or a recorded run's display shows.
+   */
+  public static List<Finding> replacingGradient(List<Finding> stored, List<Finding> gradient) {
+    List<Finding> out = new ArrayList<>(gradient);
+    if (stored != null) {
+      stored.stream().filter(f -> !f.aboutGradients()).forEach(out::add);
+    }
+    return out;
+  }
+
+  /**
+   * Task imbalance over the window ({@link GradientStatistics#imbalance}): a task dominates when
+   * the lower end of the interval of its weighted gradient norm over another's reaches {@code
+   * imbalanceRatio}. When only the unweighted ratio does, the strategy's weights compensate
+   * ({@link Finding#IMBALANCE_COMPENSATED}).
    */
   public static Optional<Finding> imbalance(GradientWindow w, FindingSettings s) {
-    int k = w.tasks().size();
-    int n = Math.min(w.size(), s.imbalanceWindow());
-    if (k < 2 || n < s.minSteps()) {
+    GradientStatistics.Imbalance weighted = GradientStatistics.imbalance(w, true, s);
+    GradientStatistics.Imbalance raw = GradientStatistics.imbalance(w, false, s);
+    if (weighted == null || !weighted.ratio().defined()) {
       return Optional.empty();
     }
-    int from = w.size() - n;
-    double[] raw = medianRatios(w, from, n, false);
-    double[] weighted = medianRatios(w, from, n, true);
-    boolean weightsDiffer = weightsDiffer(w, from);
-    int top = argmax(weighted);
-    int bottom = argmin(weighted);
-    int rawTop = argmax(raw);
-    int rawBottom = argmin(raw);
-    Map<String, Double> evidence = new LinkedHashMap<>();
-    evidence.put("medianRatio", top < 0 ? Double.NaN : weighted[top]);
-    evidence.put("unweightedMedianRatio", rawTop < 0 ? Double.NaN : raw[rawTop]);
-    evidence.put("steps", (double) n);
-    evidence.put("fromStep", (double) w.steps()[from]);
-    evidence.put("toStep", (double) w.steps()[w.size() - 1]);
-    evidence.put("threshold", s.imbalanceRatio());
-    String window = "(median of the last " + n + " measured steps)";
-    if (top >= 0 && bottom >= 0 && top != bottom && weighted[top] >= s.imbalanceRatio()) {
-      String topName = w.tasks().get(top);
-      String bottomName = w.tasks().get(bottom);
+    boolean weightsDiffer = weightsDiffer(w);
+    List<String> tasks = w.tasks();
+    String window = "(geometric mean over the last " + weighted.ratio().used() + " measured steps; "
+        + Wording.interval(weighted.ratio(), s.confidence()) + ")";
+    if (weighted.ratio().low() >= s.imbalanceRatio()) {
+      String top = tasks.get(weighted.top());
+      String bottom = tasks.get(weighted.bottom());
       String what = weightsDiffer ? "its weighted gradient" : "its gradient";
-      String sentence = "task " + Wording.quoted(topName) + " dominates the shared layers: " + what + " is "
-          + Numbers.ratio(weighted[top]) + " that of " + Wording.quoted(bottomName) + ", the smallest " + window;
-      return Optional.of(new Finding(Finding.IMBALANCE, List.of(topName, bottomName), sentence, evidence));
+      String sentence = "task " + Wording.quoted(top) + " dominates the shared layers: " + what + " is "
+          + Numbers.ratio(weighted.ratio().value()) + " that of " + Wording.quoted(bottom) + " (" + Numbers.ratio(weighted.ratio().low())
+          + "–" + Numbers.ratio(weighted.ratio().high()) + ") " + window;
+      return Optional.of(new Finding(Finding.IMBALANCE, List.of(top, bottom), sentence, evidence(weighted, raw, s)));
     }
-    if (weightsDiffer && rawTop >= 0 && rawBottom >= 0 && rawTop != rawBottom && raw[rawTop] >= s.imbalanceRatio()) {
-      String topName = w.tasks().get(rawTop);
-      String bottomName = w.tasks().get(rawBottom);
-      String sentence = "task " + Wording.quoted(topName) + "'s gradient is " + Numbers.ratio(raw[rawTop]) + " that of "
-          + Wording.quoted(bottomName) + ", and the strategy's weights bring the largest ratio down to "
-          + Numbers.ratio(top < 0 ? Double.NaN : weighted[top]) + " " + window;
-      return Optional.of(new Finding(Finding.IMBALANCE_COMPENSATED, List.of(topName, bottomName), sentence, evidence));
+    if (weightsDiffer && raw.ratio().defined() && raw.ratio().low() >= s.imbalanceRatio()) {
+      String top = tasks.get(raw.top());
+      String bottom = tasks.get(raw.bottom());
+      String sentence = "the gradient of task " + Wording.quoted(top) + " is " + Numbers.ratio(raw.ratio().value()) + " that of "
+          + Wording.quoted(bottom) + ", and the strategy's weights bring the largest ratio down to "
+          + Numbers.ratio(weighted.ratio().value()) + " " + window;
+      return Optional.of(new Finding(Finding.IMBALANCE_COMPENSATED, List.of(top, bottom), sentence, evidence(weighted, raw, s)));
     }
     return Optional.empty();
   }
 
-  /** Per task, the median over the window of its (weighted) norm over the step's smallest positive one. */
-  private static double[] medianRatios(GradientWindow w, int from, int n, boolean weighted) {
-    int k = w.tasks().size();
-    double[][] ratios = new double[k][n];
-    double[] v = new double[k];
-    for (int t = 0; t < n; t++) {
-      double min = Double.POSITIVE_INFINITY;
-      for (int task = 0; task < k; task++) {
-        v[task] = w.norms()[task][from + t] * (weighted ? Math.abs(w.weights()[task][from + t]) : 1.0);
-        if (v[task] > 0 && v[task] < min) {
-          min = v[task];
-        }
-      }
-      for (int task = 0; task < k; task++) {
-        ratios[task][t] = v[task] > 0 && Double.isFinite(min) ? v[task] / min : Double.NaN;
-      }
-    }
-    double[] medians = new double[k];
-    for (int task = 0; task < k; task++) {
-      medians[task] = median(ratios[task]);
-    }
-    return medians;
+  private static Map<String, Double> evidence(GradientStatistics.Imbalance weighted, GradientStatistics.Imbalance raw,
+      FindingSettings s) {
+    return new Evidence().estimate("ratio", weighted.ratio()).estimate("unweightedRatio", raw.ratio()).sampling(weighted.ratio())
+        .put("threshold", s.imbalanceRatio()).map();
   }
 
-  private static boolean weightsDiffer(GradientWindow w, int from) {
-    for (int t = from; t < w.size(); t++) {
+  private static boolean weightsDiffer(GradientWindow w) {
+    for (int t = 0; t < w.size(); t++) {
       for (int task = 1; task < w.tasks().size(); task++) {
         if (w.weights()[task][t] != w.weights()[0][t]) {
           return true;
@@ -111,81 +137,21 @@ public final class GradientFindings {
     return false;
   }
 
-  /**
-   * For each pair, the fraction of the window's last {@code conflictWindow} steps where the
-   * cosine is negative (steps where it is undefined or exactly 0 — a zero gradient — do not
-   * count). Pairs at or above {@code conflictFraction} are reported.
-   */
-  public static List<Finding> conflicts(GradientWindow w, FindingSettings s) {
-    int k = w.tasks().size();
-    int n = Math.min(w.size(), s.conflictWindow());
-    int from = w.size() - n;
-    List<Finding> out = new ArrayList<>();
-    for (int i = 0; i < k; i++) {
-      for (int j = i + 1; j < k; j++) {
-        int counted = 0;
-        int negative = 0;
-        double sum = 0;
-        for (int t = from; t < w.size(); t++) {
-          double c = w.cosines()[i][j][t];
-          if (Double.isFinite(c) && c != 0) {
-            counted++;
-            sum += c;
-            if (c < 0) {
-              negative++;
-            }
-          }
-        }
-        if (counted < s.minSteps()) {
-          continue;
-        }
-        double fraction = (double) negative / counted;
-        if (fraction >= s.conflictFraction()) {
-          String a = w.tasks().get(i);
-          String b = w.tasks().get(j);
-          String sentence = "tasks " + Wording.quoted(a) + " and " + Wording.quoted(b) + " conflict in "
-              + Math.round(100 * fraction) + "% of the last " + counted + " measured steps (mean cosine of their gradients "
-              + Numbers.significant(sum / counted, 2) + ")";
-          Map<String, Double> evidence = new LinkedHashMap<>();
-          evidence.put("fraction", fraction);
-          evidence.put("steps", (double) counted);
-          evidence.put("meanCosine", sum / counted);
-          evidence.put("threshold", s.conflictFraction());
-          out.add(new Finding(Finding.CONFLICT, List.of(a, b), sentence, evidence));
-        }
-      }
-    }
-    out.sort(Comparator.comparingDouble((Finding f) -> -f.evidence().get("fraction")));
-    return out;
+  private static int order(String kind) {
+    return switch (kind) {
+      case Finding.IMBALANCE, Finding.IMBALANCE_COMPENSATED -> 0;
+      case Finding.CONFLICT -> 1;
+      case Finding.HARM -> 2;
+      default -> 3;
+    };
   }
 
-  /** Median of the finite values; NaN when there are none. */
-  static double median(double[] values) {
-    double[] v = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
-    if (v.length == 0) {
-      return Double.NaN;
+  private static Finding note(List<String> tasks, String sentence, Estimate e) {
+    Map<String, Double> evidence = new LinkedHashMap<>();
+    if (e != null) {
+      evidence.put("steps", (double) e.steps());
+      evidence.put("needed", (double) e.needed());
     }
-    int m = v.length / 2;
-    return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
-  }
-
-  private static int argmax(double[] v) {
-    int best = -1;
-    for (int i = 0; i < v.length; i++) {
-      if (Double.isFinite(v[i]) && (best < 0 || v[i] > v[best])) {
-        best = i;
-      }
-    }
-    return best;
-  }
-
-  private static int argmin(double[] v) {
-    int best = -1;
-    for (int i = 0; i < v.length; i++) {
-      if (Double.isFinite(v[i]) && (best < 0 || v[i] < v[best])) {
-        best = i;
-      }
-    }
-    return best;
+    return new Finding(Finding.GRADIENT_NOTE, tasks, sentence, evidence);
   }
 }

@@ -5,18 +5,21 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.mtlworkbench.common.text.Numbers;
+import org.mtlworkbench.diagnostics.Finding;
 import org.mtlworkbench.report.chart.ChartTheme;
+import org.mtlworkbench.report.series.MetricDirection;
 import org.mtlworkbench.store.RunFiles;
 import org.mtlworkbench.store.RunManifest;
 import org.mtlworkbench.store.StoredRun;
 
 /**
- * The report of several runs: a summary table, the settings that differ, every task's curves
- * overlaid, runs that differ only by seed as mean ± std bands, the Pareto chart of the first two
- * tasks, and the commands that reproduce each run.
+ * The report of several runs, leading with the answer: for each task the run that did best, and
+ * what each run's findings claim; then a summary table, the settings that differ (in a reader's
+ * words), every task's curves overlaid, runs that differ only by seed as mean ± std bands, the
+ * Pareto chart of the first two tasks, and the commands that reproduce each run.
  */
 final class ComparisonReport {
-  static final List<String> SECTIONS = List.of("runs", "differences", "curves", "seed-bands", "pareto", "reproduce");
+  static final List<String> SECTIONS = List.of("answer", "runs", "differences", "curves", "seed-bands", "pareto", "reproduce");
 
   private ComparisonReport() {}
 
@@ -27,6 +30,8 @@ final class ComparisonReport {
     List<String> labels = ComparisonCharts.labels(runs);
     List<String> tasks = tasks(runs);
     ChartTheme theme = ChartTheme.LIGHT;
+
+    answer(page, runs, labels, tasks);
 
     page.section("runs", "Runs");
     List<String> header = new ArrayList<>(List.of("run", "experiment", "status", "seed", "steps", "split"));
@@ -56,7 +61,7 @@ final class ComparisonReport {
       List<String> h = new ArrayList<>(List.of("setting"));
       h.addAll(labels);
       x.table(h, diffs.stream().map(d -> {
-        List<String> r = new ArrayList<>(List.of(d.path()));
+        List<String> r = new ArrayList<>(List.of(SettingLabels.label(d.path())));
         r.addAll(d.values());
         return r;
       }).toList(), "class", "differences");
@@ -105,6 +110,42 @@ final class ComparisonReport {
     }
     page.endSection();
     return page.finish();
+  }
+
+  /** For each task the best run on its metric, then each run's claims (the findings its own report leads with). */
+  private static void answer(ReportPage page, List<StoredRun> runs, List<String> labels, List<String> tasks) {
+    Xhtml x = page.x();
+    page.section("answer", "What the comparison shows");
+    RunManifest first = runs.get(0).manifest();
+    x.open("ul", "class", "findings");
+    for (String t : tasks) {
+      String metric = FinalMetrics.taskMetric(first, t);
+      boolean higher = MetricDirection.higherIsBetter(metric);
+      int best = -1;
+      for (int i = 0; i < runs.size(); i++) {
+        double v = FinalMetrics.value(runs.get(i).manifest(), t, metric);
+        double b = best < 0 ? Double.NaN : FinalMetrics.value(runs.get(best).manifest(), t, metric);
+        if (!Double.isNaN(v) && (best < 0 || (higher ? v > b : v < b))) {
+          best = i;
+        }
+      }
+      x.element("li", best < 0 ? "task '" + t + "': no run has a final " + metric
+          : "task '" + t + "': the best " + metric + " is " + Numbers.number(FinalMetrics.value(runs.get(best).manifest(), t, metric))
+              + ", run " + labels.get(best) + " (" + (higher ? "higher" : "lower") + " is better)");
+    }
+    x.close("ul");
+    for (int i = 0; i < runs.size(); i++) {
+      List<Finding> claims = RunFindings.of(runs.get(i)).stream().filter(Finding::makesClaim).toList();
+      x.element("h3", labels.get(i));
+      if (claims.isEmpty()) {
+        x.element("p", "Nothing stands out beyond noise.", "class", "meta");
+      } else {
+        x.open("ul", "class", "findings");
+        claims.forEach(f -> x.element("li", f.sentence()));
+        x.close("ul");
+      }
+    }
+    page.endSection();
   }
 
   /** Every task of any run, in the order first seen. */

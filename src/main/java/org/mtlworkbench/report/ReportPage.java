@@ -30,6 +30,8 @@ final class ReportPage {
       pre { background: #f6f7f9; border: 1px solid #d5d9e0; padding: 6px; white-space: pre-wrap; word-wrap: break-word;
             font-family: 'DejaVu Sans Mono', monospace; font-size: 8.5pt; }
       ul.findings li { margin-bottom: 3px; }
+      ul.not-found, ul.notes { color: #555; font-size: 9pt; }
+      ul.not-found li, ul.notes li { margin-bottom: 2px; }
       """;
 
   private final Xhtml x = new Xhtml();

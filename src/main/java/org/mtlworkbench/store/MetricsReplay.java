@@ -30,6 +30,7 @@ final class MetricsReplay {
     int ratio = t.column(RunFiles.LOSS_RATIO);
     int rate = t.column(RunFiles.LEARNING_RATE);
     int grad = t.column(RunFiles.GRAD_NORM);
+    int[] laggedCols = RunFiles.LAGGED_COLUMNS.stream().mapToInt(t::column).toArray();
     int[] layerCols = layers.stream().mapToInt(l -> t.column(RunFiles.layerColumn(l))).toArray();
     ConflictTable.Pair[][] pairs = new ConflictTable.Pair[k][k];
     int[][] cursor = new int[k][k];
@@ -52,6 +53,10 @@ final class MetricsReplay {
       double[] ratios = nan(k);
       double[] norms = nan(k);
       double[][] layerNorms = new double[k][];
+      double[][] perTaskLagged = new double[laggedCols.length][];
+      for (int c = 0; c < laggedCols.length; c++) {
+        perTaskLagged[c] = nan(k);
+      }
       boolean measured = false;
       for (int task = 0; task < k; task++) {
         layerNorms[task] = nan(layerCols.length);
@@ -67,8 +72,18 @@ final class MetricsReplay {
         for (int l = 0; l < layerCols.length; l++) {
           layerNorms[task][l] = get(t, layerCols[l], row);
         }
+        for (int c = 0; c < laggedCols.length; c++) {
+          perTaskLagged[c][task] = get(t, laggedCols[c], row);
+        }
       }
-      GradientSnapshot g = measured ? new GradientSnapshot(norms, layerNorms, cosines(step, pairs, cursor, k)) : null;
+      GradientSnapshot g = null;
+      if (measured) {
+        double[][][] both = cosines(step, pairs, cursor, k);
+        for (int task = 0; task < k; task++) {
+          both[1][task][task] = perTaskLagged[0][task];
+        }
+        g = new GradientSnapshot(norms, layerNorms, both[0], both[1], perTaskLagged[1]);
+      }
       log.onStep(new StepRecord(step, epoch, lr, losses, weights, ratios, g, Double.NaN));
     }
     return log;
@@ -99,27 +114,36 @@ final class MetricsReplay {
     return row;
   }
 
-  /** cos(g_i, g_j) at {@code step} for every pair, NaN where not stored; 1 on the diagonal. */
-  private static double[][] cosines(long step, ConflictTable.Pair[][] pairs, int[][] cursor, int k) {
+  /**
+   * At {@code step}, for every pair: [0] cos(g_i, g_j) (1 on the diagonal) and [1] the lagged
+   * cosine ℓ_ij (diagonal left NaN for the caller); NaN where not stored.
+   */
+  private static double[][][] cosines(long step, ConflictTable.Pair[][] pairs, int[][] cursor, int k) {
     double[][] c = new double[k][k];
+    double[][] lagged = new double[k][k];
     for (int i = 0; i < k; i++) {
       c[i][i] = 1;
+      lagged[i][i] = Double.NaN;
       for (int j = i + 1; j < k; j++) {
         ConflictTable.Pair p = pairs[i][j];
         double v = Double.NaN;
+        double l = Double.NaN;
         if (p != null) {
           while (cursor[i][j] < p.size && p.steps[cursor[i][j]] < step) {
             cursor[i][j]++;
           }
           if (cursor[i][j] < p.size && p.steps[cursor[i][j]] == step) {
             v = p.cosines[cursor[i][j]];
+            l = p.lagged[cursor[i][j]];
           }
         }
         c[i][j] = v;
         c[j][i] = v;
+        lagged[i][j] = l;
+        lagged[j][i] = l;
       }
     }
-    return c;
+    return new double[][][] {c, lagged};
   }
 
   private static double get(MetricsTable t, int column, int row) {

@@ -95,12 +95,15 @@ public final class RunDirectoryWriter implements TrainingListener, AutoCloseable
         for (int m = 0; m < METRIC_NAMES.size(); m++) {
           row.add("");
         }
+        row.add(g == null ? "" : CsvNumbers.format(g.selfAgreement(k)));
+        row.add(g == null ? "" : CsvNumbers.format(g.updateCosines()[k]));
         metrics.printRecord(row);
       }
       if (g != null) {
         for (int i = 0; i < tasks.size(); i++) {
           for (int j = i + 1; j < tasks.size(); j++) {
-            conflicts.printRecord(r.step(), tasks.get(i), tasks.get(j), CsvNumbers.format(g.cosines()[i][j]));
+            conflicts.printRecord(r.step(), tasks.get(i), tasks.get(j), CsvNumbers.format(g.cosines()[i][j]),
+                CsvNumbers.format(g.laggedCosines()[i][j]));
           }
         }
       }
@@ -125,6 +128,9 @@ public final class RunDirectoryWriter implements TrainingListener, AutoCloseable
         for (String m : METRIC_NAMES) {
           Double v = ev.metrics().get(m);
           row.add(v == null ? "" : CsvNumbers.format(v));
+        }
+        for (int c = 0; c < RunFiles.LAGGED_COLUMNS.size(); c++) {
+          row.add("");
         }
         metrics.printRecord(row);
       }

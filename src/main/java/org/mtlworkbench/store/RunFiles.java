@@ -38,6 +38,16 @@ public final class RunFiles {
   public static final String GRAD_NORM = "grad_norm";
   public static final String LOSS_RATIO = "loss_ratio";
   public static final String LEARNING_RATE = "learning_rate";
+  /** a_k = cos(g_k(t), g_k(t−)), the task's noise floor (docs/findings.md). */
+  public static final String SELF_AGREEMENT = "self_agreement";
+  /** cos(g_k, d) with the combined gradient d the strategy chose. */
+  public static final String UPDATE_COSINE = "update_cosine";
+  /**
+   * The lagged gradient measures, last on training rows (empty elsewhere and at the first measured
+   * step); run directories written before them lack these columns, and readers then report the
+   * measures as absent.
+   */
+  public static final List<String> LAGGED_COLUMNS = List.of(SELF_AGREEMENT, UPDATE_COSINE);
   /** Prefix of the per-shared-layer gradient norm columns: {@code grad_norm_<layer>}. */
   public static final String LAYER_PREFIX = GRAD_NORM + "_";
 
@@ -57,7 +67,11 @@ public final class RunFiles {
   public static final String TASK_A = "task_a";
   public static final String TASK_B = "task_b";
   public static final String COSINE = "cosine";
-  public static final List<String> CONFLICTS_HEADER = List.of(STEP, TASK_A, TASK_B, COSINE);
+  /** ½[cos(g_a(t), g_b(t−)) + cos(g_b(t), g_a(t−))], free of the shared batch's noise. */
+  public static final String LAGGED_COSINE = "lagged_cosine";
+  public static final List<String> CONFLICTS_HEADER = List.of(STEP, TASK_A, TASK_B, COSINE, LAGGED_COSINE);
+  /** The columns every conflicts.csv starts with (files written before the lagged cosine end there). */
+  public static final List<String> CONFLICTS_KEY = CONFLICTS_HEADER.subList(0, 4);
 
   // affinity-steps.csv and affinity.csv
   public static final String SOURCE = "source";
@@ -91,6 +105,7 @@ public final class RunFiles {
     for (String metric : METRICS_WITH_COLUMNS) {
       header.add(metricColumn(metric));
     }
+    header.addAll(LAGGED_COLUMNS);
     return header;
   }
 }

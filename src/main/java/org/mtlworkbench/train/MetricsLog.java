@@ -7,9 +7,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Everything a run has learned, step by step, in columns: append-only, written by the training
  * thread, read at any time by any thread (charts poll it, the report reads it at the end).
  *
- * <p>Per step: learning rate, and per task the loss, weight, loss ratio and gradient norm (whole
- * shared part and per shared layer); per task pair the gradient cosine. Values not computed at a
- * step (diagnostics switched off) are NaN. Per epoch: the validation evaluations, kept as records.
+ * <p>Per step: learning rate, and per task the loss, weight, loss ratio, gradient norm (whole
+ * shared part and per shared layer), self-agreement and the update measures; per task pair the
+ * same-step and the lagged gradient cosine. Values not computed at a step (diagnostics switched
+ * off, or the lagged measures at the first measured step) are NaN. Per epoch: the validation evaluations, kept as records.
  *
  * <p>Readers call {@link #size()} once and read indices below it; everything below a size they
  * have seen is complete (the size is published after the values are written).
@@ -20,7 +21,11 @@ public final class MetricsLog implements TrainingListener {
     LOSS,
     WEIGHT,
     LOSS_RATIO,
-    GRAD_NORM
+    GRAD_NORM,
+    /** a_k = cos(g_k(t), g_k(t−)), the noise floor ({@link org.mtlworkbench.diagnostics.GradientSnapshot}). */
+    SELF_AGREEMENT,
+    /** cos(g_k(t), d(t)) with the update applied. */
+    UPDATE_COSINE
   }
 
   private final List<String> taskNames;
@@ -33,7 +38,9 @@ public final class MetricsLog implements TrainingListener {
   private final FloatColumn[][] perTask;
   private final FloatColumn[][] layerNorms;
   private final FloatColumn[] cosines;
+  private final FloatColumn[] laggedCosines;
   private final List<EpochRecord> evaluations = new CopyOnWriteArrayList<>();
+  private volatile List<org.mtlworkbench.diagnostics.Finding> findings;
   private volatile int size;
 
   public MetricsLog(List<String> taskNames, List<String> layerNames) {
@@ -54,8 +61,10 @@ public final class MetricsLog implements TrainingListener {
       }
     }
     this.cosines = new FloatColumn[tasks * (tasks - 1) / 2];
+    this.laggedCosines = new FloatColumn[cosines.length];
     for (int p = 0; p < cosines.length; p++) {
       cosines[p] = new FloatColumn();
+      laggedCosines[p] = new FloatColumn();
     }
   }
 
@@ -96,11 +105,14 @@ public final class MetricsLog implements TrainingListener {
       perTask[Series.LOSS_RATIO.ordinal()][k].set(i, (float) r.lossRatios()[k]);
       var g = r.gradients();
       perTask[Series.GRAD_NORM.ordinal()][k].set(i, g == null ? Float.NaN : (float) g.norms()[k]);
+      perTask[Series.SELF_AGREEMENT.ordinal()][k].set(i, g == null ? Float.NaN : (float) g.selfAgreement(k));
+      perTask[Series.UPDATE_COSINE.ordinal()][k].set(i, g == null ? Float.NaN : (float) g.updateCosines()[k]);
       for (int l = 0; l < layers; l++) {
         layerNorms[k][l].set(i, g == null ? Float.NaN : (float) g.layerNorms()[k][l]);
       }
       for (int j = k + 1; j < tasks; j++) {
         cosines[pairIndex(k, j)].set(i, g == null ? Float.NaN : (float) g.cosines()[k][j]);
+        laggedCosines[pairIndex(k, j)].set(i, g == null ? Float.NaN : (float) g.laggedCosines()[k][j]);
       }
     }
     size = i + 1;
@@ -146,6 +158,25 @@ public final class MetricsLog implements TrainingListener {
 
   public void copyCosines(int i, int j, int from, int to, float[] dest) {
     cosines[pairIndex(i, j)].copy(from, to, dest);
+  }
+
+  /** ℓ_ij at a step: the lagged cosine of the pair (NaN when not measured). */
+  public float laggedCosine(int i, int j, int index) {
+    return laggedCosines[pairIndex(i, j)].get(index);
+  }
+
+  /**
+   * The gradient findings last computed from this log by its {@link FindingsMonitor}, so that a
+   * display shows them without computing them again; null when none were published (a log
+   * replayed from disk).
+   */
+  public List<org.mtlworkbench.diagnostics.Finding> findings() {
+    return findings;
+  }
+
+  /** Publishes the findings computed from this log (any thread). */
+  public void publishFindings(List<org.mtlworkbench.diagnostics.Finding> computed) {
+    findings = List.copyOf(computed);
   }
 
   /** The evaluations recorded so far (a snapshot). */

@@ -7,7 +7,9 @@ import org.mtlworkbench.balance.TaskGradients;
 import org.mtlworkbench.data.Batch;
 import org.mtlworkbench.diagnostics.GradientDiagnostics;
 import org.mtlworkbench.diagnostics.GradientSnapshot;
+import org.mtlworkbench.diagnostics.LaggedGradients;
 import org.mtlworkbench.model.MtlModel;
+import org.mtlworkbench.model.Sharing;
 import org.mtlworkbench.optim.Optimizer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -15,12 +17,14 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * One optimisation step, as DESIGN.md draws it: forward → per-task backward (only when the
  * strategy or a due diagnostic needs the task gradients; otherwise one fused backward) → strategy
  * → optimiser. Shared by the trainer and the benchmark, so the benchmark measures what training
- * runs.
+ * runs. At a diagnosed step it also pairs the task gradients with the previous diagnosed step's
+ * ({@link LaggedGradients}), which costs one copy and one K × K product, not a backward pass.
  */
 public final class TrainingStep {
   private final MtlModel model;
   private final BalancingStrategy strategy;
   private final Optimizer optimizer;
+  private final LaggedGradients lagged = new LaggedGradients();
 
   public TrainingStep(MtlModel model, BalancingStrategy strategy, Optimizer optimizer) {
     this.model = model;
@@ -55,7 +59,9 @@ public final class TrainingStep {
       combination = strategy.combine(new StepContext(step, epoch, losses, gradients, representation));
       model.combineTaskGradients(combination.headWeights(), combination.coefficients());
       if (diagnose) {
-        snapshot = GradientDiagnostics.compute(gradients, model.sharedSegments());
+        boolean sharedUpdate = model.sharing() != Sharing.SOFT;
+        snapshot = GradientDiagnostics.compute(gradients, model.sharedSegments(),
+            lagged.next(gradients, combination.coefficients(), sharedUpdate));
         bad = firstNonFinite(snapshot.norms(), "gradient norm", step);
         if (bad != null) {
           return new Result(losses, combination, snapshot, 0, bad);

@@ -45,12 +45,12 @@ class ReportCommandTest {
     assertThat(doc.select("svg")).hasSize(4);
     // the run was trained with --baselines: each task's baseline curve is drawn beside it
     assertThat(doc.selectFirst("#loss svg").text()).contains("y1 (single-task baseline)", "y2 (single-task baseline)");
-    assertThat(doc.select("#metrics table.transfer tbody tr")).hasSize(2);
+    assertThat(doc.select("#answer table.transfer tbody tr")).hasSize(2);
     RunManifest m = RunReader.manifest(a);
     assertThat(doc.selectFirst("#reproduce pre").text()).isEqualTo(m.command());
     try (PDDocument p = Loader.loadPDF(pdf.toFile())) {
       String text = new PDFTextStripper().getText(p);
-      assertThat(text).contains("y1", "y2", "Findings");
+      assertThat(text).contains("y1", "y2", "What this run shows");
       // the test split's loss of y1 as the report prints it: 4 significant digits
       String y1 = org.mtlworkbench.common.text.Numbers.number(m.finalMetrics().get("test").get("y1").get("loss"));
       assertThat(text).contains(y1);
@@ -67,8 +67,10 @@ class ReportCommandTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     Document doc = Jsoup.parse(Files.readString(html));
     assertThat(doc.select("body > section").eachAttr("id"))
-        .containsExactly("runs", "differences", "curves", "seed-bands", "pareto", "reproduce");
-    assertThat(doc.selectFirst("#differences").text()).contains("strategy.name", "equal", "pcgrad");
+        .containsExactly("answer", "runs", "differences", "curves", "seed-bands", "pareto", "reproduce");
+    assertThat(doc.selectFirst("#differences").text()).contains("strategy", "equal", "pcgrad").doesNotContain("strategy.name");
+    // the answer first: the best run of each task on its metric
+    assertThat(doc.select("#answer ul.findings li").eachText()).anyMatch(t -> t.startsWith("task 'y1': the best loss is ") && t.endsWith("(lower is better)"));
     assertThat(doc.select("#runs tbody tr").eachText()).anyMatch(t -> t.startsWith("strategy=equal"))
         .anyMatch(t -> t.startsWith("strategy=pcgrad"));
     // every metrics row of both runs: the file's rows (header excluded) plus a run column

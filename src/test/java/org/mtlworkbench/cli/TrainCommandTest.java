@@ -29,7 +29,8 @@ class TrainCommandTest {
     assertThat(metrics.stream().filter(l -> l.contains(",validation,"))).hasSize(4);
     assertThat(metrics.stream().filter(l -> l.contains(",test,"))).hasSize(2);
     List<String> conflicts = Files.readAllLines(out.resolve("conflicts.csv"));
-    assertThat(conflicts.get(0)).isEqualTo("step,task_a,task_b,cosine");
+    assertThat(conflicts.get(0)).isEqualTo("step,task_a,task_b,cosine,lagged_cosine");
+    assertThat(metrics.get(0)).endsWith(",self_agreement,update_cosine");
     assertThat(conflicts).hasSize(31);
     RunManifest m = RunReader.manifest(out);
     assertThat(m.status()).isEqualTo("finished");

@@ -77,7 +77,7 @@ class DataSpecTest {
     assertThatThrownBy(() -> read("{'generator': {'type': 'spiral', 'rows': 10}}"))
         .isInstanceOf(InvalidTypeIdException.class)
         .hasMessageContaining("'spiral'")
-        .hasMessageContaining("[correlated-regression, imbalanced-regression, multi-fashion]");
+        .hasMessageContaining("[competing-regression, correlated-regression, imbalanced-regression, multi-fashion]");
   }
 
   @Test

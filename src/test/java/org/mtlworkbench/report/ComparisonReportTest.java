@@ -53,7 +53,7 @@ class ComparisonReportTest {
     assertThat(ComparisonCharts.labels(runs))
         .containsExactly("learningRate=0.01 · seed 1", "learningRate=0.01 · seed 2", "learningRate=0.1 · seed 1");
     assertThat(doc.select("#differences tbody tr").eachText())
-        .containsExactly("optimizer.learningRate 0.01 0.01 0.1", "training.seed 1 2 1");
+        .containsExactly("optimiser: learning rate 0.01 0.01 0.1", "training: seed 1 2 1");
     assertThat(doc.selectFirst("#curves svg").text()).contains("learningRate=0.01 · seed 2");
   }
 

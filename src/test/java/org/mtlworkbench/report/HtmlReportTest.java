@@ -38,11 +38,14 @@ class HtmlReportTest {
   @Test
   void hasEverySectionInOrderEachWithAHeading() {
     assertThat(doc.select("body > section").eachAttr("id"))
-        .containsExactly("experiment", "loss", "gradients", "weights", "conflicts", "metrics", "findings", "reproduce");
+        .containsExactly("answer", "loss", "gradients", "weights", "conflicts", "metrics", "configuration", "reproduce");
     for (Element s : doc.select("body > section")) {
       assertThat(s.selectFirst("h2")).as(s.id()).isNotNull();
     }
-    assertThat(doc.select("#experiment h3").eachText())
+    // the answer first, the configuration last as an appendix
+    assertThat(doc.selectFirst("#answer h2").text()).isEqualTo("What this run shows");
+    assertThat(doc.selectFirst("#configuration h2").text()).isEqualTo("Appendix: configuration");
+    assertThat(doc.select("#configuration h3").eachText())
         .containsExactly("Data", "Tasks", "Architecture and sharing", "Balancing strategy", "Optimiser", "Training", "Versions");
   }
 
@@ -94,10 +97,9 @@ class HtmlReportTest {
     assertThat(html).doesNotContain("<script>").doesNotContain("<b>bold</b>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     assertThat(doc.title()).isEqualTo("Run report: ../../x");
     assertThat(doc.selectFirst("h1").text()).isEqualTo("../../x");
-    assertThat(doc.select("#experiment table").get(0).text()).contains("generated <b>bold</b>");
-    assertThat(doc.select("#experiment table").get(2).select("td").eachText())
-        .contains(RunDirFixture.SCRIPT, RunDirFixture.QUOTES);
-    assertThat(doc.selectFirst("#findings li").text())
+    assertThat(doc.select("#configuration table").get(0).text()).contains("generated <b>bold</b>");
+    assertThat(doc.select("#configuration table").eachText()).anyMatch(t -> t.contains(RunDirFixture.SCRIPT) && t.contains(RunDirFixture.QUOTES));
+    assertThat(doc.selectFirst("#answer ul.findings li").text())
         .isEqualTo("tasks '" + RunDirFixture.SCRIPT + "' and '" + RunDirFixture.QUOTES + "' pull apart in 25% of steps");
   }
 
@@ -112,9 +114,13 @@ class HtmlReportTest {
   @Test
   void architectureShowsOnlyTheSharingSchemeInUse() {
     // the fixture uses hard sharing: no soft-sharing, cross-stitch or MMoE settings
-    List<String> settings = doc.select("#experiment table").get(3).select("tbody tr td:nth-child(odd)").eachText();
-    assertThat(settings).contains("sharing", "backbone[0].units").noneMatch(s -> s.startsWith("soft.") || s.startsWith("mmoe.")
-        || s.startsWith("crossStitch."));
+    Element architecture = doc.select("#configuration h3").stream().filter(h -> h.text().equals("Architecture and sharing"))
+        .findFirst().orElseThrow().nextElementSibling();
+    List<String> settings = architecture.select("tbody tr td:nth-child(odd)").eachText();
+    // in a reader's words: the layers as a chain, no JSON paths
+    assertThat(settings).contains("sharing", "backbone (shared)", "head (one per task)")
+        .noneMatch(s -> s.contains("[") || s.startsWith("soft") || s.startsWith("mmoe") || s.startsWith("cross stitch"));
+    assertThat(architecture.text()).contains("dense");
   }
 
   @Test
@@ -122,7 +128,7 @@ class HtmlReportTest {
     Element test = doc.select("#metrics table.metrics").first();
     assertThat(test.select("th").eachText()).containsExactly("task", "loss", "mse");
     assertThat(test.select("tr").get(1).select("td").eachText()).containsExactly(RunDirFixture.SCRIPT, "0.4321", "0.4321");
-    Element transfer = doc.selectFirst("#metrics table.transfer");
+    Element transfer = doc.selectFirst("#answer table.transfer");
     // Δ = (0.5 − 0.4321) / 0.5 = +13.58 %, shown to one decimal
     assertThat(transfer.select("tr").get(1).select("td").eachText())
         .containsExactly(RunDirFixture.SCRIPT, "mse", "0.4321", "0.5", "+13.6%", "–", "not tested: fewer than 2 seeds");

@@ -28,7 +28,30 @@ class PdfReportTest {
       // the final test metrics and the baseline comparison, as written in run.json
       assertThat(text).contains("0.4321", "0.8765", "+13.6%", "Δm");
       assertThat(text).contains("mtl-workbench train exp.json --out ../../x --seed 7");
-      assertThat(text).contains("Findings", "Gradient conflict", "Task weights");
+      assertThat(text).contains("What this run shows", "Gradient conflict", "Task weights", "Appendix: configuration");
+      assertThat(text.indexOf("What this run shows")).isLessThan(text.indexOf("Loss per task"));
+      assertThat(text.indexOf("Appendix: configuration")).isGreaterThan(text.indexOf("Gradient conflict"));
+    }
+  }
+
+  @Test
+  void aNumberIsNeverBrokenAcrossTwoLines() throws Exception {
+    // a narrow column of signed decimals, percentages and ratios forces many line breaks; each
+    // must fall between numbers, never after a decimal point ("−0." / "85") or before a unit
+    List<String> numbers = List.of("\u22120.85", "±", "0.01,", "\u22124114.9%", "+0.14", "2.4×", "(2.2×)", "98.33%");
+    String words = String.join(" ", numbers);
+    String page = "<html><head><style>p { width: 2.2cm; font-size: 11pt; font-family: 'DejaVu Sans'; }</style></head><body><p>"
+        + (words + " ").repeat(6).strip() + "</p></body></html>";
+    Path file = dir.resolve("numbers.pdf");
+    PdfReport.writeXhtml(page, file);
+    try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+      String[] lines = new PDFTextStripper().getText(pdf).strip().split("\\R");
+      assertThat(lines.length).as("the column is narrow enough to wrap").isGreaterThan(6);
+      for (String line : lines) {
+        for (String token : line.strip().split(" ")) {
+          assertThat(numbers).as("line '%s'", line).contains(token);
+        }
+      }
     }
   }
 }

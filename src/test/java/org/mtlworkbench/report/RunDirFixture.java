@@ -88,7 +88,8 @@ final class RunDirFixture {
         null, List.of(0.1358), 0.1358, null, null, TransferVerdict.NOT_TESTED);
     TransferReport transfer = new TransferReport("test", "Welch's t-test", 0.05, List.of(seed),
         Map.of("test", new TransferTable(List.of(row), List.of(0.1358), 0.1358, null)), List.of());
-    Finding finding = new Finding(Finding.CONFLICT, tasks, "tasks '" + SCRIPT + "' and '" + QUOTES + "' pull apart in 25% of steps",
+    // a stored finding the report keeps as it is (gradient findings it recomputes from the metrics)
+    Finding finding = new Finding(Finding.AFFINITY_HURTS, tasks, "tasks '" + SCRIPT + "' and '" + QUOTES + "' pull apart in 25% of steps",
         Map.of("share", 0.25));
     RunManifest manifest = new RunManifest(1, name, "finished", "finished after 3 epochs", null,
         "mtl-workbench train exp.json --out " + name + " --seed " + seed, seed, "2026-01-01T00:00:00Z", "2026-01-01T00:01:00Z", 60,

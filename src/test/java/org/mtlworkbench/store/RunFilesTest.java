@@ -59,8 +59,8 @@ class RunFilesTest {
       assertThat(dir.resolve("run.lock")).exists();
       assertThat(Files.readAllLines(dir.resolve("metrics.csv")).get(0)).isEqualTo(
           "step,epoch,task,split,loss,weight,grad_norm,loss_ratio,learning_rate,grad_norm_dense0,grad_norm_dense1,"
-              + "mse,mae,r2,accuracy,macro_f1");
-      assertThat(Files.readAllLines(dir.resolve("conflicts.csv")).get(0)).isEqualTo("step,task_a,task_b,cosine");
+              + "mse,mae,r2,accuracy,macro_f1,self_agreement,update_cosine");
+      assertThat(Files.readAllLines(dir.resolve("conflicts.csv")).get(0)).isEqualTo("step,task_a,task_b,cosine,lagged_cosine");
       assertThat(dir.resolve("run.json")).exists();
     } finally {
       w.onFinish(new RunOutcome(RunStatus.STOPPED, "stopped by the test", 0, 0.1, null, null));
@@ -77,7 +77,7 @@ class RunFilesTest {
 
     RunMetrics m = RunReader.read(dir).metrics();
     assertThat(m.layers()).isEqualTo(LAYERS);
-    assertThat(m.columns()).isEqualTo(RunFiles.metricsHeader(LAYERS).subList(RunFiles.METRICS_KEY.size(), 16));
+    assertThat(m.columns()).isEqualTo(RunFiles.metricsHeader(LAYERS).subList(RunFiles.METRICS_KEY.size(), 18));
     Map<String, Double> y1 = Map.of(RunFiles.LOSS, 0.5, RunFiles.WEIGHT, 1.5, RunFiles.GRAD_NORM, 3.0, RunFiles.LOSS_RATIO, 0.75,
         RunFiles.LEARNING_RATE, 0.125, RunFiles.layerColumn("dense0"), 0.5, RunFiles.layerColumn("dense1"), 1.5);
     y1.forEach((column, value) -> {

@@ -51,8 +51,9 @@ class DashboardLiveTest {
     workbench.awaitFx(TIMEOUT, () -> drawn("lossPanelChart", 0) > earlier);
 
     assertThat(RunningWorkbench.onFx(() -> workbench.controller().session().state())).isEqualTo(RunState.RUNNING);
-    assertThat(RunningWorkbench.onFx(() -> workbench.<Label>node("imbalanceLabel").getText())).startsWith("Imbalance ");
-    assertThat(RunningWorkbench.onFx(() -> workbench.<Label>node("conflictSummary").getText())).contains("y1–y2");
+    // the imbalance has a ratio once 100 steps are measured (before, it says how many it has)
+    workbench.awaitFx(TIMEOUT, () -> workbench.<Label>node("imbalanceLabel").getText().matches("Imbalance [\\d.,]+× .*"));
+    workbench.awaitFx(TIMEOUT, () -> workbench.<Label>node("conflictSummary").getText().contains("y1–y2"));
   }
 
   @Test
@@ -68,7 +69,7 @@ class DashboardLiveTest {
     workbench.awaitFx(TIMEOUT, () -> workbench.controller().session().state() == RunState.ENDED);
     assertThat(RunningWorkbench.onFx(() -> workbench.controller().session().specProperty().get().model().sharingMode()))
         .isEqualTo(Sharing.SOFT);
-    assertThat(workbench.statusMessage()).startsWith("Finished: 50 steps");
+    assertThat(workbench.statusMessage()).startsWith("Finished: 100 steps");
     workbench.awaitFx(10, () -> drawn("lossPanelChart", 0) > 1 && drawn("gradientPanelChart", 1) > 1);
   }
 }

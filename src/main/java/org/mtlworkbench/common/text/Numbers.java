@@ -64,7 +64,12 @@ public final class Numbers {
 
   /** A fraction as a signed percentage with one decimal: 0.021 → "+2.1%", −0.039 → "−3.9%". */
   public static String signedPercent(double fraction) {
-    return Double.isNaN(fraction) ? MISSING : minus(String.format(Locale.ROOT, "%+.1f%%", 100 * fraction));
+    return signedPercent(fraction, 1);
+  }
+
+  /** A fraction as a signed percentage: (0.12, 0) → "+12%", (−0.039, 1) → "−3.9%". */
+  public static String signedPercent(double fraction, int decimals) {
+    return Double.isNaN(fraction) ? MISSING : minus(String.format(Locale.ROOT, "%+." + decimals + "f%%", 100 * fraction));
   }
 
   /** A fraction as an unsigned percentage: (0.61, 0) → "61%", (0.021, 1) → "2.1%". */
@@ -99,6 +104,16 @@ public final class Numbers {
       return MISSING;
     }
     return (r >= 10 && r < 100 ? String.valueOf(Math.round(r)) : significant(r, 2)) + "×";
+  }
+
+  /** An unsigned value with fixed decimals, as the half-width after a ±: (0.0612, 2) → "0.06". */
+  public static String fixed(double v, int decimals) {
+    return Double.isNaN(v) ? MISSING : minus(String.format(Locale.ROOT, "%." + decimals + "f", v));
+  }
+
+  /** A count with thousands separators: 21360 → "21,360". */
+  public static String count(long n) {
+    return minus(String.format(Locale.ROOT, "%,d", n));
   }
 
   /** A signed value with fixed decimals, as in a matrix of cosines: "+0.32", "−0.31". */

@@ -14,14 +14,18 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.mtlworkbench.common.text.Numbers;
+import org.mtlworkbench.diagnostics.Estimate;
+import org.mtlworkbench.diagnostics.GradientSummary;
 
 /**
- * The pairwise gradient-conflict matrix: cell (i, j) coloured by the mean cosine between the
- * gradients of tasks i and j on the shared parameters (−1 … 1, {@link CosinePaintScale}) and
- * labelled with it and with the share of steps in which the two were in conflict (cosine &lt; 0).
+ * The pairwise gradient-conflict matrix of a {@link GradientSummary}: cell (i, j) coloured by the
+ * cosine of the true gradients of tasks i and j on the shared parameters (−1 … 1, {@link
+ * CosinePaintScale}) and labelled with it and its interval; the diagonal shows each task's noise
+ * floor and how often the update raised its loss (docs/findings.md).
  */
 public final class ConflictMatrixChart {
   private static final Font CELL_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 11);
+  private static final Font SECOND_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
   private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
   private final ChartTheme theme;
@@ -49,6 +53,13 @@ public final class ConflictMatrixChart {
 
   public JFreeChart chart() {
     return chart;
+  }
+
+  /** The title of an exported matrix: what the cells and the diagonal show. */
+  public static String title() {
+    return "Gradient conflict: true-gradient cosine ± "
+        + Numbers.number(100 * org.mtlworkbench.diagnostics.FindingSettings.DEFAULTS.confidence())
+        + "% CI; diagonal: noise floor, ↑ share of steps the update raised the task's loss";
   }
 
   /**
@@ -97,39 +108,75 @@ public final class ConflictMatrixChart {
   }
 
   /**
-   * Shows the matrix (silently: the caller fires one chart change per frame).
-   *
-   * @param meanCosine [i][j] mean cosine over the recent steps (NaN when not measured)
-   * @param conflictShare [i][j] share of those steps with cosine &lt; 0
+   * Shows the matrix of a gradient summary (silently: the caller fires one chart change per frame).
+   * Off the diagonal, cell (i, j) is coloured and labelled by the cosine of the two tasks' true
+   * gradients with the half-width of its interval ("noise" when a gradient is indistinguishable
+   * from noise); on the diagonal, task k's noise floor (self-agreement) and how often the
+   * combined gradient raised its loss on the step's batch ("↑ 28%"). A run recorded before the
+   * lagged measures shows the same-step mean cosine and the share of steps below 0 instead.
    */
-  public void update(double[][] meanCosine, double[][] conflictShare) {
+  public void update(GradientSummary s) {
     int k = tasks.size();
     double[][] xyz = new double[3][k * k];
     plot.clearAnnotations();
     for (int i = 0; i < k; i++) {
       for (int j = 0; j < k; j++) {
         int cell = i * k + j;
-        double c = i == j ? 1.0 : meanCosine[i][j];
+        String[] lines = s.lagged() ? lagged(s, i, j) : sameStep(s, i, j);
+        double c = i == j ? Double.NaN : s.lagged() ? value(s.trueCosine()[i][j]) : value(s.cosine()[i][j]);
         xyz[0][cell] = j;
         xyz[1][cell] = i;
         xyz[2][cell] = c;
-        if (i != j) {
-          XYTextAnnotation text = new XYTextAnnotation(label(c, conflictShare[i][j]), j, i);
-          text.setFont(CELL_FONT);
-          text.setPaint(textOn(c));
-          plot.addAnnotation(text, false);
-        }
+        annotate(lines[0], CELL_FONT, j, i - 0.12, textOn(c));
+        annotate(lines[1], SECOND_FONT, j, i + 0.18, textOn(c));
       }
     }
     data.addSeries("cosine", xyz);
   }
 
-  /** "−0.31 · 61%": mean cosine and the share of steps in conflict. */
-  static String label(double cosine, double share) {
-    if (Double.isNaN(cosine)) {
-      return Numbers.MISSING;
+  /** The two lines of a cell from the lagged measures. */
+  static String[] lagged(GradientSummary s, int i, int j) {
+    if (i == j) {
+      Estimate floor = s.selfAgreement()[i];
+      Estimate harm = s.harmShare()[i];
+      return new String[] {floor.defined() ? "floor " + signed(floor.value()) : Numbers.MISSING,
+          harm.defined() ? "↑ " + Numbers.percent(harm.value(), 0) : ""};
     }
-    return Numbers.signed(cosine, 2) + " · " + Numbers.percent(share, 0);
+    Estimate rho = s.trueCosine()[i][j];
+    if (rho.defined()) {
+      return new String[] {signed(rho.value()), "± " + Numbers.fixed(rho.halfWidth(), 2)};
+    }
+    return new String[] {rho.tooFewSteps() ? Numbers.MISSING : "noise", ""};
+  }
+
+  /** The two lines of a cell without lagged measures: the same-step mean cosine and its share below 0. */
+  static String[] sameStep(GradientSummary s, int i, int j) {
+    if (i == j) {
+      return new String[] {"", ""};
+    }
+    Estimate c = s.cosine()[i][j];
+    Estimate share = s.conflictShare()[i][j];
+    return c.defined() ? new String[] {signed(c.value()), Numbers.percent(share.value(), 0) + " < 0"}
+        : new String[] {Numbers.MISSING, ""};
+  }
+
+  private void annotate(String text, Font font, double x, double y, Color paint) {
+    if (text.isEmpty()) {
+      return;
+    }
+    XYTextAnnotation a = new XYTextAnnotation(text, x, y);
+    a.setFont(font);
+    a.setPaint(paint);
+    plot.addAnnotation(a, false);
+  }
+
+  private static double value(Estimate e) {
+    return e.defined() ? e.value() : Double.NaN;
+  }
+
+  /** "+0.32", "−0.31". */
+  static String signed(double v) {
+    return Numbers.signed(v, 2);
   }
 
   private Color textOn(double cosine) {

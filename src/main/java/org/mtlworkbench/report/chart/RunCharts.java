@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
+import org.mtlworkbench.diagnostics.GradientSummary;
 import org.mtlworkbench.report.series.Decimated;
 import org.mtlworkbench.store.BaselineRef;
 import org.mtlworkbench.store.RunFiles;
@@ -73,47 +74,14 @@ public final class RunCharts {
   }
 
   /**
-   * Mean cosine between every two tasks' gradients over all measured steps (conflicts.csv), and
-   * the share of those steps in which the pair was in conflict (cosine &lt; 0), with a colour scale.
+   * The gradient-conflict matrix of the run's recent window ({@link GradientSummary}, the same
+   * numbers the window's matrix shows), with a colour scale.
    */
-  public static JFreeChart conflictMatrix(StoredRun run, ChartTheme theme) {
-    List<String> tasks = run.metrics().tasks();
-    int k = tasks.size();
-    double[][] mean = new double[k][k];
-    double[][] share = new double[k][k];
-    for (int i = 0; i < k; i++) {
-      for (int j = 0; j < k; j++) {
-        if (i != j) {
-          double[] ms = meanAndConflictShare(run.metrics().conflict(tasks.get(i), tasks.get(j)).values());
-          mean[i][j] = ms[0];
-          share[i][j] = ms[1];
-        }
-      }
-    }
+  public static JFreeChart conflictMatrix(GradientSummary summary, ChartTheme theme) {
     ConflictMatrixChart matrix = new ConflictMatrixChart(theme);
-    matrix.setTasks(tasks);
-    matrix.update(mean, share);
-    return matrix.exportCopy("Gradient conflict: mean cosine · share of steps with cosine < 0");
-  }
-
-  /**
-   * The mean of {@code cosines} (NaN left out) and the share of them below 0; both NaN when
-   * there are none.
-   */
-  static double[] meanAndConflictShare(double[] cosines) {
-    double sum = 0;
-    int n = 0;
-    int negative = 0;
-    for (double c : cosines) {
-      if (!Double.isNaN(c)) {
-        sum += c;
-        n++;
-        if (c < 0) {
-          negative++;
-        }
-      }
-    }
-    return n == 0 ? new double[] {Double.NaN, Double.NaN} : new double[] {sum / n, (double) negative / n};
+    matrix.setTasks(summary.tasks());
+    matrix.update(summary);
+    return matrix.exportCopy(ConflictMatrixChart.title());
   }
 
   /**

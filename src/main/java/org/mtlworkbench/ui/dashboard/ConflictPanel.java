@@ -1,19 +1,19 @@
 package org.mtlworkbench.ui.dashboard;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.fx.ChartViewer;
-import org.mtlworkbench.common.text.Numbers;
+import org.mtlworkbench.diagnostics.GradientSummary;
 import org.mtlworkbench.report.chart.ChartTheme;
 import org.mtlworkbench.report.chart.ConflictMatrixChart;
 import org.mtlworkbench.ui.chart.ChartExportMenu;
 
 /**
- * The pairwise gradient-conflict matrix over the last {@value FindingsDetector#CONFLICT_WINDOW}
- * steps, and in words the pair that conflicts most often.
+ * The pairwise gradient-conflict matrix of the recent window ({@link GradientSummary}: the cosine
+ * of the tasks' true gradients, the noise floors and how often the update raised each task's
+ * loss), and in words the pair whose gradients point most apart.
  */
 final class ConflictPanel extends VBox {
   private final ChartViewer viewer;
@@ -39,7 +39,7 @@ final class ConflictPanel extends VBox {
 
   /** Adds "Export chart…" to the matrix's context menu; {@code report} hears how it went. */
   void offerExport(java.util.function.Consumer<String> report) {
-    ChartExportMenu.install(viewer, () -> matrix.exportCopy("Gradient conflict: mean cosine · share of steps with cosine < 0"),
+    ChartExportMenu.install(viewer, () -> matrix.exportCopy(ConflictMatrixChart.title()),
         () -> "gradient conflict", report);
   }
 
@@ -54,32 +54,13 @@ final class ConflictPanel extends VBox {
     viewer.setChart(matrix.chart());
   }
 
-  void redraw(List<String> tasks, RecentStats.Conflict c) {
+  void redraw(GradientSummary s) {
     matrix.chart().setNotify(false);
     try {
-      matrix.update(c.meanCosine(), c.conflictShare());
+      matrix.update(s);
     } finally {
       matrix.chart().setNotify(true);
     }
-    summary.setText(describe(tasks, c));
-  }
-
-  /** "y1–y2 in conflict (cos < 0) in 38% of the last 500 steps": the pair most often in conflict. */
-  static String describe(List<String> tasks, RecentStats.Conflict c) {
-    int bi = -1;
-    int bj = -1;
-    for (int i = 0; i < tasks.size(); i++) {
-      for (int j = i + 1; j < tasks.size(); j++) {
-        if (c.steps()[i][j] > 0 && (bi < 0 || c.conflictShare()[i][j] > c.conflictShare()[bi][bj])) {
-          bi = i;
-          bj = j;
-        }
-      }
-    }
-    if (bi < 0) {
-      return tasks.size() < 2 ? "Conflict needs two tasks or more." : "No gradient cosines measured yet.";
-    }
-    return String.format(Locale.ROOT, "%s–%s in conflict (cos < 0) in %s of the last %d steps",
-        tasks.get(bi), tasks.get(bj), Numbers.percent(c.conflictShare()[bi][bj], 0), FindingsDetector.CONFLICT_WINDOW);
+    summary.setText(s.conflictCaption());
   }
 }

@@ -1,7 +1,6 @@
 package org.mtlworkbench.ui.dashboard;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.ToIntFunction;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
@@ -20,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.mtlworkbench.common.text.Numbers;
+import org.mtlworkbench.diagnostics.GradientSummary;
 import org.mtlworkbench.experiment.ExperimentSpec;
 import org.mtlworkbench.report.chart.ChartTheme;
 import org.mtlworkbench.train.EpochRecord;
@@ -37,6 +37,9 @@ import org.mtlworkbench.ui.run.RunSession;
  * (new steps: at most {@value #CURVES_INTERVAL_NANOS} ns apart).
  */
 public final class DashboardView extends VBox {
+  /** Height of the tasks and findings tabs below the charts; taller while the findings are shown. */
+  private static final double TABS_HEIGHT = 150;
+  private static final double FINDINGS_HEIGHT = 300;
   /** Default debiased-EMA weight of the loss and gradient curves. */
   public static final double DEFAULT_SMOOTHING = 0.6;
   /**
@@ -52,7 +55,7 @@ public final class DashboardView extends VBox {
    * change slowly: they are brought up to date at most this often.
    */
   static final long STATS_INTERVAL_NANOS = 500_000_000L;
-  /** Findings are looked for at most this often (they read a few hundred steps). */
+  /** Findings are looked for at most this often (a run's monitor computes them; a recorded run's, the detector once). */
   static final long FINDINGS_INTERVAL_NANOS = 1_000_000_000L;
 
   private final ObservableValue<MetricsLog> runLog;
@@ -179,8 +182,11 @@ public final class DashboardView extends VBox {
     TabPane tabs = new TabPane(new Tab("Tasks", table), findingsTab);
     tabs.setId("dashboardTabs");
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-    tabs.setPrefHeight(150);
+    tabs.setPrefHeight(TABS_HEIGHT);
     tabs.setMinHeight(110);
+    // the findings' sentences run to several lines and their evidence is a table: give them room
+    // (the charts above shrink) while that tab is shown
+    findingsTab.selectedProperty().addListener((o, was, now) -> tabs.setPrefHeight(now ? FINDINGS_HEIGHT : TABS_HEIGHT));
 
     VBox body = new VBox(8, runLabel, grid, tabs);
     body.getStyleClass().add("dashboard-body");
@@ -209,21 +215,21 @@ public final class DashboardView extends VBox {
     if (statsDue && log != null && now - lastStats >= STATS_INTERVAL_NANOS) {
       statsDue = false;
       lastStats = now;
-      List<String> tasks = feed.tasks();
-      conflict.redraw(tasks, RecentStats.conflict(log, FindingsDetector.CONFLICT_WINDOW));
-      imbalance.setText(describe(tasks, RecentStats.imbalance(log, FindingsDetector.DOMINANCE_WINDOW)));
+      GradientSummary gradients = FindingsDetector.summary(log);
+      conflict.redraw(gradients);
+      imbalance.setText(gradients.imbalanceCaption());
       if (log.evaluations().size() != evaluationsShown) {
         List<EpochRecord> evaluations = log.evaluations();
         evaluationsShown = evaluations.size();
         table.show(runSpec.getValue(), evaluations, baselines);
       }
-      if (now - lastFindings >= FINDINGS_INTERVAL_NANOS) {
-        lastFindings = now;
-        List<Finding> found = detector.check(log);
-        if (!found.isEmpty()) {
-          findings.add(found, now);
-          findingsTab.setText("Findings (" + findings.getItems().size() + ")");
-        }
+    }
+    if (log != null && now - lastFindings >= FINDINGS_INTERVAL_NANOS) {
+      // also after the last step: the run's final findings are published when it ends
+      lastFindings = now;
+      findings.announce(detector.check(log), now);
+      if (findings.show(detector.current())) {
+        findingsTab.setText("Findings (" + findings.claims() + ")");
       }
     }
     findings.tick(now, this);
@@ -296,21 +302,11 @@ public final class DashboardView extends VBox {
     findings.setDark(dark);
     dirty = true;
     if (feed.log() != null) {
-      conflict.redraw(tasks, RecentStats.conflict(feed.log(), FindingsDetector.CONFLICT_WINDOW));
+      conflict.redraw(FindingsDetector.summary(feed.log()));
     }
-  }
-
-  /** "Imbalance 12× (y3 ÷ y1, median of 200 steps)": the last steps, as the findings use. */
-  static String describe(List<String> tasks, RecentStats.Imbalance im) {
-    if (im.steps() == 0) {
-      return tasks.size() < 2 ? "" : "Imbalance: no gradients measured yet.";
-    }
-    return String.format(Locale.ROOT, "Imbalance %s (%s ÷ %s, median of %d steps)",
-        Numbers.ratio(im.ratio()), tasks.get(im.largest()), tasks.get(im.smallest()),
-        FindingsDetector.DOMINANCE_WINDOW);
   }
 
   private static String format(double w) {
-    return String.format(Locale.ROOT, "%.2f", w);
+    return Numbers.fixed(w, 2);
   }
 }

@@ -31,6 +31,8 @@ class NumbersTest {
     assertThat(Numbers.percent(0.61, 0)).isEqualTo("61%");
     assertThat(Numbers.percent(0.021, 1)).isEqualTo("2.1%");
     assertThat(Numbers.signedPercent(Double.NaN)).isEqualTo("–");
+    assertThat(Numbers.signedPercent(0.124, 0)).isEqualTo("+12%");
+    assertThat(Numbers.signedPercent(-0.2, 0)).isEqualTo("\u221220%");
   }
 
   @Test
@@ -57,6 +59,15 @@ class NumbersTest {
   void signedFixedDecimalsAsInTheConflictMatrix() {
     assertThat(Numbers.signed(-0.314, 2)).isEqualTo("\u22120.31");
     assertThat(Numbers.signed(0.5, 2)).isEqualTo("+0.50");
+    assertThat(Numbers.fixed(0.0612, 2)).isEqualTo("0.06");
+    assertThat(Numbers.fixed(Double.NaN, 2)).isEqualTo("–");
+  }
+
+  @Test
+  void countsGroupTheirThousands() {
+    assertThat(Numbers.count(21_360)).isEqualTo("21,360");
+    assertThat(Numbers.count(999)).isEqualTo("999");
+    assertThat(Numbers.count(-1_500)).isEqualTo("\u22121,500");
   }
 
   @Test

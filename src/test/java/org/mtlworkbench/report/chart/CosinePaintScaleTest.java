@@ -34,11 +34,4 @@ class CosinePaintScaleTest {
     assertThat(scale.getPaint(7)).isEqualTo(BLUE);
     assertThat(scale.getPaint(Double.NaN)).isEqualTo(GREY);
   }
-
-  @Test
-  void cellLabelsShowCosineAndConflictShare() {
-    assertThat(ConflictMatrixChart.label(-0.314, 0.61)).isEqualTo("−0.31 · 61%");
-    assertThat(ConflictMatrixChart.label(0.5, 0)).isEqualTo("+0.50 · 0%");
-    assertThat(ConflictMatrixChart.label(Double.NaN, 0)).isEqualTo("–");
-  }
 }

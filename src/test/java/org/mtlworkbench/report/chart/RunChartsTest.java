@@ -1,20 +1,33 @@
 package org.mtlworkbench.report.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mtlworkbench.diagnostics.Estimate;
+import org.mtlworkbench.diagnostics.GradientSummary;
 import org.mtlworkbench.report.series.Decimated;
 import org.mtlworkbench.report.series.Points;
 
 class RunChartsTest {
   @Test
-  void meanCosineAndConflictShareWorkedOutByHand() {
-    // mean (0.5 − 0.5 + 0.2 − 0.1) / 4 = 0.025; two of four below 0; NaN not counted
-    double[] ms = RunCharts.meanAndConflictShare(new double[] {0.5, -0.5, Double.NaN, 0.2, -0.1});
-    assertThat(ms[0]).isCloseTo(0.025, within(1e-12));
-    assertThat(ms[1]).isEqualTo(0.5);
-    assertThat(RunCharts.meanAndConflictShare(new double[0])).containsExactly(Double.NaN, Double.NaN);
+  void matrixCellsSayTheCosineItsIntervalAndOnTheDiagonalTheNoiseFloorAndHarm() {
+    Estimate rho = new Estimate(-0.96, -0.98, -0.94, 484, 22, 22, 0);
+    Estimate noise = Estimate.undefined(484, 22, 22);
+    Estimate floor = new Estimate(0.38, 0.36, 0.40, 484, 22, 22, 0);
+    Estimate harm = new Estimate(0.28, 0.2, 0.36, 484, 22, 22, 0);
+    Estimate none = Estimate.undefined(484, 0, 0);
+    GradientSummary s = new GradientSummary(List.of("a", "b", "c"), 500, null,
+        new Estimate[][] {{none, rho, noise}, {rho, none, noise}, {noise, noise, none}},
+        new Estimate[][] {{none, rho, rho}, {rho, none, rho}, {rho, rho, none}},
+        new Estimate[][] {{none, harm, harm}, {harm, none, harm}, {harm, harm, none}},
+        new Estimate[] {floor, floor, floor}, new Estimate[] {harm, harm, harm}, true);
+    assertThat(ConflictMatrixChart.lagged(s, 0, 1)).containsExactly("−0.96", "± 0.02");
+    assertThat(ConflictMatrixChart.lagged(s, 0, 2)).containsExactly("noise", "");
+    assertThat(ConflictMatrixChart.lagged(s, 1, 1)).containsExactly("floor +0.38", "↑ 28%");
+    // a run without lagged measures: the same-step mean cosine and its share of steps below 0
+    assertThat(ConflictMatrixChart.sameStep(s, 0, 1)).containsExactly("−0.96", "28% < 0");
+    assertThat(ConflictMatrixChart.sameStep(s, 1, 1)).containsExactly("", "");
   }
 
   @Test

@@ -12,6 +12,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
+import org.mtlworkbench.diagnostics.Estimate;
+import org.mtlworkbench.diagnostics.GradientSummary;
 import org.junit.jupiter.api.io.TempDir;
 import org.mtlworkbench.report.chart.ChartTheme;
 import org.mtlworkbench.report.chart.ConflictMatrixChart;
@@ -73,10 +75,11 @@ class ChartExportMenuTest {
   void theConflictMatrixCarriesItsCosineScale() throws Exception {
     ConflictMatrixChart m = new ConflictMatrixChart(ChartTheme.DARK);
     m.setTasks(List.of("a", "b"));
-    m.update(new double[][] {{1, -0.4}, {-0.4, 1}}, new double[][] {{0, 0.7}, {0.7, 0}});
+    m.update(summary(-0.4));
     Path svg = dir.resolve("conflict.svg");
     assertThat(ChartExportMenu.export(m.exportCopy("Gradient conflict"), svg)).startsWith("Saved");
-    assertThat(Files.readString(svg)).contains("Gradient conflict").contains(">cosine<").contains("−0.40 · 70%");
+    assertThat(Files.readString(svg)).contains("Gradient conflict").contains(">cosine<").contains("−0.40").contains("± 0.05")
+        .contains("floor +0.30");
   }
 
   @Test
@@ -94,12 +97,23 @@ class ChartExportMenuTest {
 
     ConflictMatrixChart m = new ConflictMatrixChart(ChartTheme.LIGHT);
     m.setTasks(List.of("a", "b"));
-    m.update(new double[][] {{1, -0.4}, {-0.4, 1}}, new double[][] {{0, 0.7}, {0.7, 0}});
+    m.update(summary(-0.4));
     JFreeChart matrixCopy = m.exportCopy("Gradient conflict");
-    m.update(new double[][] {{1, 0.9}, {0.9, 1}}, new double[][] {{0, 0.1}, {0.1, 0}});
+    m.update(summary(0.9));
     Path svg = dir.resolve("conflict-then.svg");
     assertThat(ChartExportMenu.export(matrixCopy, svg)).startsWith("Saved");
-    assertThat(Files.readString(svg)).contains("−0.40 · 70%").doesNotContain("+0.90");
+    assertThat(Files.readString(svg)).contains("−0.40").doesNotContain("+0.90");
+  }
+
+  /** Two tasks whose true gradients have cosine {@code rho} (± 0.05), noise floors 0.3. */
+  private static GradientSummary summary(double rho) {
+    Estimate r = new Estimate(rho, rho - 0.05, rho + 0.05, 500, 22, 22, 0);
+    Estimate none = Estimate.undefined(500, 0, 0);
+    Estimate floor = new Estimate(0.3, 0.28, 0.32, 500, 22, 22, 0);
+    Estimate share = new Estimate(0.1, 0.05, 0.15, 500, 22, 22, 0);
+    return new GradientSummary(List.of("a", "b"), 500, null, new Estimate[][] {{none, r}, {r, none}},
+        new Estimate[][] {{none, r}, {r, none}}, new Estimate[][] {{none, share}, {share, none}}, new Estimate[] {floor, floor},
+        new Estimate[] {share, share}, true);
   }
 
   @Test

@@ -18,6 +18,15 @@ final class Logs {
    * the cosine of pair (0, 1) (the other pairs 0.5).
    */
   static void step(MetricsLog log, double[] norms, double cosine01) {
+    step(log, norms, cosine01, Double.NaN, Double.NaN);
+  }
+
+  /**
+   * As {@link #step(MetricsLog, double[], double)}, with lagged measures: every task's
+   * self-agreement {@code floor}, the lagged cosine of pair (0, 1) {@code lagged01} (other pairs 0),
+   * and update cosines 0.5.
+   */
+  static void step(MetricsLog log, double[] norms, double cosine01, double floor, double lagged01) {
     int k = log.taskNames().size();
     int step = log.size();
     double[] ones = new double[k];
@@ -33,7 +42,14 @@ final class Logs {
         }
       }
       cos[0][1] = cos[1][0] = cosine01;
-      g = new GradientSnapshot(norms, layers, cos);
+      double[][] lagged = new double[k][k];
+      double[] update = new double[k];
+      for (int i = 0; i < k; i++) {
+        lagged[i][i] = floor;
+        update[i] = Double.isNaN(floor) ? Double.NaN : 0.5;
+      }
+      lagged[0][1] = lagged[1][0] = lagged01;
+      g = new GradientSnapshot(norms, layers, cos, lagged, update);
     }
     log.onStep(new StepRecord(step, 0, 0.001, ones, ones, ones, g, 0));
   }

@@ -48,7 +48,7 @@ class RunSessionTest {
       return session.logProperty().get() != null && session.logProperty().get().size() > 10;
     });
     assertThat(session.logProperty().get().taskNames()).containsExactly("y1", "y2");
-    assertThat(session.progressProperty().get().totalSteps()).isEqualTo(400L * 50);
+    assertThat(session.progressProperty().get().totalSteps()).isEqualTo(400L * 100);
   }
 
   @Test
@@ -90,8 +90,8 @@ class RunSessionTest {
     session.start(TinyExperiments.correlatedHigh(1), TinyExperiments.HIGH_DIR);
     awaitState(RunState.ENDED);
     assertThat(session.endedWith(RunStatus.FINISHED)).isTrue();
-    assertThat(session.messageProperty().get()).startsWith("Finished: 50 steps in ");
-    assertThat(session.logProperty().get().size()).isEqualTo(50);
+    assertThat(session.messageProperty().get()).startsWith("Finished: 100 steps in ");
+    assertThat(session.logProperty().get().size()).isEqualTo(100);
     assertThat(session.logProperty().get().evaluations()).isNotEmpty();
   }
 

@@ -14,7 +14,7 @@ public final class TinyExperiments {
 
   private TinyExperiments() {}
 
-  /** Two tasks, an 8-unit backbone; {@code epochs} × 50 steps. */
+  /** Two tasks, an 8-unit backbone; {@code epochs} × 100 steps (6400 training rows, batch 64). */
   public static ExperimentSpec correlatedHigh(int epochs) {
     ExperimentSpec s = ExperimentFiles.read(HIGH_DIR.resolve("experiment.json"));
     ExperimentSpec small =

@@ -46,6 +46,7 @@ public final class WorkbenchApp extends Application {
   private DashboardView dashboard;
   private final Workspace workspace;
   private RunsWindow runs;
+  private Runnable uninstallErrors = () -> { };
 
   /** Used by {@link Application#launch}: the user's settings and the real engine. */
   public WorkbenchApp() {
@@ -79,6 +80,7 @@ public final class WorkbenchApp extends Application {
 
   @Override
   public void start(Stage stage) {
+    uninstallErrors = UncaughtErrors.install(() -> stage);
     Theme theme = preferences.theme();
     StatusBar status = new StatusBar();
     session = new RunSession(background, workspace);
@@ -187,6 +189,7 @@ public final class WorkbenchApp extends Application {
 
   @Override
   public void stop() {
+    uninstallErrors.run();
     poller.stop();
     if (session != null) {
       session.stop();

@@ -58,6 +58,8 @@ final class WorkbenchController {
     editor.lastErrorProperty().addListener((obs, old, now) -> {
       if (!now.isEmpty()) {
         status.showError(now);
+      } else {
+        status.clearError(old); // the refusal no longer applies: a later edit was taken
       }
     });
     session.messageProperty().addListener((obs, old, now) -> status.showMessage(now));

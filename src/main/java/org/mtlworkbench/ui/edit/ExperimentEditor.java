@@ -57,6 +57,8 @@ public final class ExperimentEditor {
   public ExperimentEditor() {
     draft.addListener((obs, old, now) -> revalidate());
     dataset.addListener((obs, old, now) -> revalidate());
+    // a refusal is about the part it was made on: looking at another part, it no longer applies
+    selection.addListener((obs, old, now) -> lastError.set(""));
   }
 
   /**

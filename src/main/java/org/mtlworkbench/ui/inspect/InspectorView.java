@@ -47,15 +47,7 @@ public final class InspectorView extends VBox {
     sheet.disableProperty().bind(editor.lockedProperty());
     VBox.setVgrow(sheet, Priority.ALWAYS);
 
-    Label message = new Label();
-    message.setId("inspectorMessage");
-    message.getStyleClass().add("inspector-message");
-    message.setWrapText(true);
-    message.textProperty().bind(editor.lastErrorProperty());
-    message.managedProperty().bind(message.textProperty().isNotEmpty());
-    message.visibleProperty().bind(message.managedProperty());
-
-    getChildren().addAll(buttons, title, sheet, message);
+    getChildren().addAll(buttons, title, sheet);
     editor.selectionProperty().addListener((obs, old, now) -> refresh());
     editor.draftProperty().addListener((obs, old, now) -> refresh());
     editor.datasetProperty().addListener((obs, old, now) -> {

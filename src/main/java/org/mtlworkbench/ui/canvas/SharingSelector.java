@@ -38,11 +38,6 @@ public final class SharingSelector extends SegmentedButton {
   }
 
   private static String label(Sharing s) {
-    return switch (s) {
-      case HARD -> "Hard";
-      case SOFT -> "Soft";
-      case CROSS_STITCH -> "Cross-stitch";
-      case MMOE -> "MMoE";
-    };
+    return SharingTips.label(s);
   }
 }

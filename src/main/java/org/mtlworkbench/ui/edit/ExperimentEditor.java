@@ -18,6 +18,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.mtlworkbench.balance.OptionInfo;
+import org.mtlworkbench.balance.StrategyCatalog;
+import org.mtlworkbench.balance.StrategyInfo;
 import org.mtlworkbench.balance.StrategySpec;
 import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.data.DataSpec;
@@ -220,7 +223,7 @@ public final class ExperimentEditor {
       tasks.removeIf(t -> t.name().equals(taskName));
       Map<String, Double> weights = new HashMap<>(d.strategy().weights());
       weights.remove(taskName);
-      return d.withTasks(tasks).withStrategy(new StrategySpec(d.strategy().name(), weights));
+      return d.withTasks(tasks).withStrategy(new StrategySpec(d.strategy().name(), weights, d.strategy().options()));
     });
   }
 
@@ -282,6 +285,41 @@ public final class ExperimentEditor {
 
   public boolean setStrategy(StrategySpec strategy) {
     return edit("strategy", d -> d.withStrategy(strategy));
+  }
+
+  /**
+   * Picks another strategy: one undo step of its own; its options start at their defaults (they
+   * belong to the strategy left), the static weights are kept.
+   */
+  public boolean chooseStrategy(String name) {
+    boolean done = edit(null, d -> d.withStrategy(d.strategy().withName(name)));
+    sealEdit();
+    return done;
+  }
+
+  /**
+   * Sets one option of the strategy, refused with the option's own one-line rule ({@link
+   * OptionInfo#problem}) when the value is out of its range; {@code null} puts it back to its
+   * default. Each value is its own undo step.
+   */
+  public boolean setStrategyOption(String option, Double value) {
+    return edit(null, d -> {
+      StrategyInfo info = StrategyCatalog.info(d.strategy().name());
+      OptionInfo o = info.option(option).orElseThrow(() -> new InputException(
+          "strategy '" + info.name() + "' has no option '" + option + "'"));
+      if (value != null) {
+        o.problem(info.name(), value).ifPresent(p -> {
+          throw new InputException(p);
+        });
+      }
+      Map<String, Double> options = new HashMap<>(d.strategy().options());
+      if (value == null) {
+        options.remove(option);
+      } else {
+        options.put(option, value);
+      }
+      return d.withStrategy(new StrategySpec(d.strategy().name(), d.strategy().weights(), options));
+    });
   }
 
   public boolean setTraining(UnaryOperator<TrainingSpec> change) {

@@ -76,8 +76,8 @@ final class InspectorEditors implements Callback<PropertySheet.Item, PropertyEdi
     box.setId("inspect-" + id(row.getName()));
     box.getItems().setAll(row.choices());
     row.choiceCells().ifPresent(cells -> {
-      box.setCellFactory(list -> cells.get());
-      box.setButtonCell(cells.get());
+      box.setCellFactory(list -> cells.apply(true));
+      box.setButtonCell(cells.apply(false));
     });
     box.setValue((String) row.getValue());
     box.setDisable(!row.isEditable());

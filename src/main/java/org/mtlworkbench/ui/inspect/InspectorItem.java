@@ -23,7 +23,7 @@ final class InspectorItem implements PropertySheet.Item {
   private final Predicate<Object> setter;
   private final List<String> choices;
   private final ExperimentEditor editor;
-  private java.util.function.Supplier<javafx.scene.control.ListCell<String>> cells;
+  private Function<Boolean, javafx.scene.control.ListCell<String>> cells;
 
   /**
    * @param type String, Integer, Long, Double or Boolean
@@ -95,12 +95,13 @@ final class InspectorItem implements PropertySheet.Item {
   }
 
   /** Shows a choice row's values with cells of its own (the strategy picker's title and summary). */
-  InspectorItem withCells(java.util.function.Supplier<javafx.scene.control.ListCell<String>> cellFactory) {
+  InspectorItem withCells(Function<Boolean, javafx.scene.control.ListCell<String>> cellFactory) {
     this.cells = cellFactory;
     return this;
   }
 
-  Optional<java.util.function.Supplier<javafx.scene.control.ListCell<String>>> choiceCells() {
+  /** Makes the cells of a choice row: {@code true} for the list, {@code false} for the button. */
+  Optional<Function<Boolean, javafx.scene.control.ListCell<String>>> choiceCells() {
     return Optional.ofNullable(cells);
   }
 

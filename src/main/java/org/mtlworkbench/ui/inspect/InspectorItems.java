@@ -1,12 +1,9 @@
 package org.mtlworkbench.ui.inspect;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import org.mtlworkbench.balance.Strategies;
-import org.mtlworkbench.balance.StrategySpec;
+import org.mtlworkbench.balance.StrategyCatalog;
 import org.mtlworkbench.data.TaskType;
 import org.mtlworkbench.model.LayerSpec;
 import org.mtlworkbench.model.Task;
@@ -54,6 +51,14 @@ final class InspectorItems {
       b.experiment();
     }
     return b.items;
+  }
+
+  /** A few lines about the selected part, shown above its rows ("" for none). */
+  static String about(ExperimentEditor editor, Selection selection) {
+    if (selection instanceof Selection.Strategy && StrategyCatalog.NAMES.contains(editor.draft().strategy().name())) {
+      return StrategyRows.about(editor.draft());
+    }
+    return "";
   }
 
   private void add(String category, String name, String description, Class<?> type,
@@ -145,19 +150,7 @@ final class InspectorItems {
   }
 
   private void strategy() {
-    String c = "Balancing strategy";
-    add(c, "Strategy", "How the task losses or gradients are combined", String.class, d -> d.strategy().name(),
-        v -> editor.setStrategy(new StrategySpec((String) v, editor.draft().strategy().weights())), Strategies.NAMES);
-    if (editor.draft().strategy().name().equals("static")) {
-      for (TaskSpec t : editor.draft().tasks()) {
-        add(c, "Weight " + t.name(), "Fixed weight of task " + t.name(), Double.class,
-            d -> d.strategy().weights().getOrDefault(t.name(), 1.0), v -> {
-              Map<String, Double> w = new HashMap<>(editor.draft().strategy().weights());
-              w.put(t.name(), (Double) v);
-              return editor.setStrategy(new StrategySpec(editor.draft().strategy().name(), w));
-            }, null);
-      }
-    }
+    StrategyRows.add(editor, items);
   }
 
   private void training() {

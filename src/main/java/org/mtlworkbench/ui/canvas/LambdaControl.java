@@ -78,7 +78,7 @@ public final class LambdaControl extends HBox {
     show.run();
   }
 
-  /** Two significant digits: λ is a knob, not a measurement. */
+  /** Two significant digits without trailing zeros (0.01, 0.9, 2): λ and the other scheme knobs are settings, not measurements. */
   static String format(double lambda) {
     return lambda == 0 ? "0" : String.format(Locale.ROOT, "%.2g", lambda).replaceAll("\\.?0+(e|$)", "$1");
   }

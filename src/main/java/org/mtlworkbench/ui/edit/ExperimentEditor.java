@@ -26,6 +26,7 @@ import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.data.DataSpec;
 import org.mtlworkbench.experiment.ExperimentSpec;
 import org.mtlworkbench.model.LayerSpec;
+import org.mtlworkbench.model.ModelSpec;
 import org.mtlworkbench.model.Sharing;
 import org.mtlworkbench.model.TaskSpec;
 import org.mtlworkbench.optim.OptimizerSpec;
@@ -246,6 +247,15 @@ public final class ExperimentEditor {
 
   public boolean setLambda(double lambda) {
     return edit("lambda", d -> d.withLambda(lambda));
+  }
+
+  /**
+   * Changes the settings of a sharing scheme (cross-stitch start, experts, penalty: {@link
+   * ExperimentDraft#schemes()}); the spec records refuse a bad value with their own line. Each
+   * change is its own undo step.
+   */
+  public boolean setSchemes(UnaryOperator<ModelSpec> change) {
+    return edit(null, d -> d.withSchemes(change.apply(d.schemeSettings())));
   }
 
   /** Adds a layer to the backbone after {@code index} (a copy of it), or a first one. */

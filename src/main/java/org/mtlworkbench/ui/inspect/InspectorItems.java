@@ -41,6 +41,8 @@ final class InspectorItems {
       b.layer("Head layer " + (l.index() + 1), new LayerEdits(editor, false, l.index()));
     } else if (selection instanceof Selection.Task t) {
       b.task(t.name());
+    } else if (selection instanceof Selection.Scheme) {
+      SchemeRows.add(editor, b.items);
     } else if (selection instanceof Selection.Optimizer) {
       b.optimizer();
     } else if (selection instanceof Selection.Strategy) {
@@ -57,6 +59,9 @@ final class InspectorItems {
   static String about(ExperimentEditor editor, Selection selection) {
     if (selection instanceof Selection.Strategy && StrategyCatalog.NAMES.contains(editor.draft().strategy().name())) {
       return StrategyRows.about(editor.draft());
+    }
+    if (selection instanceof Selection.Scheme) {
+      return SchemeRows.about(editor.draft().sharing());
     }
     return "";
   }

@@ -86,10 +86,19 @@ public final class WorkbenchApp extends Application {
     session = new RunSession(background, workspace);
     controller =
         new WorkbenchController(new ExperimentEditor(), session, preferences, status, background);
-    WorkbenchMenuBar menuBar =
-        new WorkbenchMenuBar(theme, chosen -> applyTheme(stage.getScene(), chosen), stage::close);
+    controller.attach(stage, UnsavedChanges.dialog(stage));
+    WorkbenchMenuBar menuBar = new WorkbenchMenuBar(theme, chosen -> applyTheme(stage.getScene(), chosen), () -> {
+      if (controller.confirmLeaving()) {
+        stage.close();
+      }
+    });
     Runnable importCsv = () -> CsvImport.show(stage, controller);
     menuBar.addCommands(new WorkbenchMenuBar.Commands() {
+      @Override
+      public void newExperiment() {
+        controller.newExperiment();
+      }
+
       @Override
       public void open() {
         controller.openWithChooser(stage);
@@ -134,6 +143,11 @@ public final class WorkbenchApp extends Application {
     stage.setMinWidth(MIN_WIDTH);
     stage.setMinHeight(MIN_HEIGHT);
     stage.setScene(scene);
+    stage.setOnCloseRequest(e -> {
+      if (!controller.confirmLeaving()) {
+        e.consume(); // Cancel: the window stays open with the edits
+      }
+    });
     WindowPlacementKeeper.restoreAndRemember(stage, preferences);
     stage.show();
 

@@ -15,6 +15,8 @@ import org.mtlworkbench.ui.run.RunState;
 final class WorkbenchMenuBar extends MenuBar {
   /** What the menus call; the window supplies it once its parts exist. */
   interface Commands {
+    void newExperiment();
+
     void open();
 
     void importCsv();
@@ -55,6 +57,7 @@ final class WorkbenchMenuBar extends MenuBar {
     fillRecent(recent, controller);
     controller.recent().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fillRecent(recent, controller));
     file.getItems().addAll(0, java.util.List.of(
+        item("newItem", "New experiment", "Shortcut+N", commands::newExperiment),
         item("openItem", "Open experiment…", "Shortcut+O", commands::open),
         recent,
         item("importItem", "Import CSV…", "Shortcut+I", commands::importCsv),

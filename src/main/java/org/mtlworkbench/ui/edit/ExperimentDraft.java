@@ -76,6 +76,22 @@ public record ExperimentDraft(
     this(name, data, tasks, sharing, backbone, head, lambda, optimizer, strategy, training, null, null);
   }
 
+  /** The name of a new experiment until the user gives it one. */
+  public static final String UNTITLED = "Untitled experiment";
+
+  /**
+   * A new experiment on {@code data}: no task yet, every other setting at the default of its spec
+   * record.
+   *
+   * @param inputShape {@code [C, H, W]} when the rows are images, else {@code null}
+   */
+  public static ExperimentDraft fresh(String name, DataSpec data, List<Integer> inputShape) {
+    ModelSpec m = new ModelSpec(null, null, null, null);
+    return new ExperimentDraft(name, data, List.of(), Sharing.HARD, m.backbone(), m.head(), m.soft().lambda(),
+        new OptimizerSpec(null, null, null, null, null, null, null, null, null), new StrategySpec(null, null),
+        new TrainingSpec(null, null, null, null, null), inputShape, null);
+  }
+
   /** The draft of a complete experiment. */
   public static ExperimentDraft fromSpec(ExperimentSpec spec) {
     ModelSpec m = spec.model();

@@ -28,6 +28,8 @@ final class WorkbenchMenuBar extends MenuBar {
     void showRuns();
 
     void chooseWorkspace();
+
+    void showGlossary();
   }
 
   WorkbenchMenuBar(Theme current, Consumer<Theme> onTheme, Runnable onQuit) {
@@ -85,6 +87,9 @@ final class WorkbenchMenuBar extends MenuBar {
     view.getItems().addAll(0, java.util.List.of(
         item("runsItem", "Runs…", "Shortcut+Shift+R", commands::showRuns), new SeparatorMenuItem()));
     getMenus().addAll(1, java.util.List.of(edit, runMenu));
+    Menu help = new Menu("Help", null, item("glossaryItem", "Glossary…", "F1", commands::showGlossary));
+    help.setId("helpMenu");
+    getMenus().add(help);
   }
 
   private static void fillRecent(Menu recent, WorkbenchController controller) {

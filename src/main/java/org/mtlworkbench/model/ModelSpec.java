@@ -77,6 +77,21 @@ public record ModelSpec(
     return new ModelSpec(s.id(), backbone, head, soft, inputShape, crossStitch, mmoe);
   }
 
+  /** The same model with other soft-sharing settings. */
+  public ModelSpec withSoft(SoftSharingSpec s) {
+    return new ModelSpec(sharing, backbone, head, s, inputShape, crossStitch, mmoe);
+  }
+
+  /** The same model with other cross-stitch settings. */
+  public ModelSpec withCrossStitch(CrossStitchSpec c) {
+    return new ModelSpec(sharing, backbone, head, soft, inputShape, c, mmoe);
+  }
+
+  /** The same model with other mixture-of-experts settings. */
+  public ModelSpec withMmoe(MmoeSpec m) {
+    return new ModelSpec(sharing, backbone, head, soft, inputShape, crossStitch, m);
+  }
+
   private static ImageShape toImage(List<Integer> shape) {
     return new ImageShape(shape.get(0), shape.get(1), shape.get(2));
   }

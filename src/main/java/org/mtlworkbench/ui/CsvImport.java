@@ -6,15 +6,9 @@ import java.util.List;
 import javafx.concurrent.Task;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.mtlworkbench.balance.StrategySpec;
 import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.data.Dataset;
 import org.mtlworkbench.data.TargetColumn;
-import org.mtlworkbench.model.ModelSpec;
-import org.mtlworkbench.model.Sharing;
-import org.mtlworkbench.model.SoftSharingSpec;
-import org.mtlworkbench.optim.OptimizerSpec;
-import org.mtlworkbench.train.TrainingSpec;
 import org.mtlworkbench.ui.edit.DatasetInfo;
 import org.mtlworkbench.ui.edit.ExperimentDraft;
 import org.mtlworkbench.ui.edit.TargetInfo;
@@ -27,6 +21,9 @@ final class CsvImport {
   private CsvImport() {}
 
   static void show(Window owner, WorkbenchController controller) {
+    if (!controller.confirmLeaving()) {
+      return; // the import would replace the experiment on screen
+    }
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Import a CSV file");
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
@@ -69,10 +66,7 @@ final class CsvImport {
   /** A new experiment on the imported data, every setting at its default, no task yet. */
   static ExperimentDraft draft(CsvImportModel model) {
     String name = model.file().file().getFileName().toString().replaceFirst("(?i)\\.csv$", "");
-    ModelSpec m = new ModelSpec(null, null, null, null);
-    return new ExperimentDraft(name, model.dataSpec(), List.of(), Sharing.HARD, m.backbone(), m.head(),
-        new SoftSharingSpec(null).lambda(), new OptimizerSpec(null, null, null, null, null, null, null, null, null),
-        new StrategySpec(null, null), new TrainingSpec(null, null, null, null, null));
+    return ExperimentDraft.fresh(name, model.dataSpec(), null);
   }
 
   static DatasetInfo info(Dataset loaded, CsvImportModel model) {

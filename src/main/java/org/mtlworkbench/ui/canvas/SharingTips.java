@@ -2,12 +2,25 @@ package org.mtlworkbench.ui.canvas;
 
 import org.mtlworkbench.model.Sharing;
 
-/** One sentence per sharing scheme, with its paper, for the sharing selector's buttons. */
-final class SharingTips {
+/**
+ * The words the window uses for each sharing scheme: its short name (on its button, in the
+ * inspector, in the glossary) and one sentence with its paper (tooltip, inspector, glossary).
+ */
+public final class SharingTips {
   private SharingTips() {}
 
-  /** What the scheme does, for its button's tooltip. */
-  static String of(Sharing s) {
+  /** The scheme's name on its button: "Hard", "Cross-stitch", "MMoE". */
+  public static String label(Sharing s) {
+    return switch (s) {
+      case HARD -> "Hard";
+      case SOFT -> "Soft";
+      case CROSS_STITCH -> "Cross-stitch";
+      case MMOE -> "MMoE";
+    };
+  }
+
+  /** What the scheme does, with its paper. */
+  public static String of(Sharing s) {
     return switch (s) {
       case HARD -> "Hard sharing: one backbone for all tasks, one head per task";
       case SOFT -> "Soft sharing: one tower per task, pulled together by a penalty λ·Σ‖θi − θj‖²";

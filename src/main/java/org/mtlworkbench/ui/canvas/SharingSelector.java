@@ -43,6 +43,10 @@ public final class SharingSelector extends SegmentedButton {
       case SOFT -> "Soft";
       case CROSS_STITCH -> "Cross-stitch";
       case MMOE -> "MMoE";
+      case MTAN -> "MTAN";
+      case CGC -> "CGC";
+      case PLE -> "PLE";
+      case DSELECT_K -> "DSelect-k";
     };
   }
 }

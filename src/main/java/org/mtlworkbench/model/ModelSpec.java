@@ -3,6 +3,7 @@ package org.mtlworkbench.model;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.nn.ImageShape;
 
@@ -28,6 +29,11 @@ public record ModelSpec(
     String sharing, List<LayerSpec> backbone, List<LayerSpec> head, SoftSharingSpec soft,
     @JsonInclude(JsonInclude.Include.NON_NULL) List<Integer> inputShape, CrossStitchSpec crossStitch, MmoeSpec mmoe,
     CgcSpec cgc, PleSpec ple, DSelectKSpec dselectK) {
+  /** Each field of scheme-specific settings, and the one scheme that reads it. */
+  public static final Map<String, Sharing> SCHEME_SETTINGS = Map.of(
+      "soft", Sharing.SOFT, "crossStitch", Sharing.CROSS_STITCH, "mmoe", Sharing.MMOE, "cgc", Sharing.CGC, "ple", Sharing.PLE,
+      "dselectK", Sharing.DSELECT_K);
+
   public ModelSpec {
     sharing = sharing == null ? Sharing.HARD.id() : sharing;
     Sharing.parse(sharing);

@@ -81,6 +81,11 @@ public final class MtanModel extends ModelBase {
     return tails;
   }
 
+  /** g_j^k. */
+  Sequential attention(int task, int stage) {
+    return attention.get(task).get(stage);
+  }
+
   /** Task k's attention mask a_j^k of the last forward. */
   INDArray mask(int task, int stage) {
     return masks[task][stage];

@@ -114,7 +114,7 @@ class HtmlReportTest {
     // the fixture uses hard sharing: no soft-sharing, cross-stitch or MMoE settings
     List<String> settings = doc.select("#experiment table").get(3).select("tbody tr td:nth-child(odd)").eachText();
     assertThat(settings).contains("sharing", "backbone[0].units").noneMatch(s -> s.startsWith("soft.") || s.startsWith("mmoe.")
-        || s.startsWith("crossStitch."));
+        || s.startsWith("crossStitch.") || s.startsWith("cgc.") || s.startsWith("ple.") || s.startsWith("dselectK."));
   }
 
   @Test

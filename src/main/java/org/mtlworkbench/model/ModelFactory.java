@@ -12,7 +12,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 /**
  * Builds an {@link MtlModel} from its spec and initialises every part from a seed derived from the
  * part's name ({@link Seeds}): the backbone from "backbone", task t's tower from "tower/t" and its
- * head from "head/t". A part thus starts the same whatever other tasks are present.
+ * head from "head/t"; the mixtures of experts as {@link ExpertModels} says, MTAN as {@link
+ * MtanModels} says. A part thus starts the same whatever other tasks are present.
  */
 public final class ModelFactory {
   private ModelFactory() {}

@@ -61,7 +61,8 @@ public final class SweepCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "First seed (default: training.seed).")
   Long seed;
 
-  @Option(names = "--sharing", paramLabel = "hard|soft", description = "Override model.sharing.")
+  @Option(names = "--sharing", paramLabel = "NAME", completionCandidates = SharingNames.class,
+      description = "Override model.sharing: ${COMPLETION-CANDIDATES}.")
   String sharing;
 
   @Option(names = "--threads", paramLabel = "N", description = "Override training.threads.")

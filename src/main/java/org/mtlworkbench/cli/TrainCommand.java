@@ -59,7 +59,8 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "Override training.seed.")
   Long seed;
 
-  @Option(names = "--sharing", paramLabel = "hard|soft|cross-stitch|mmoe", description = "Override model.sharing.")
+  @Option(names = "--sharing", paramLabel = "NAME", completionCandidates = SharingNames.class,
+      description = "Override model.sharing: ${COMPLETION-CANDIDATES}.")
   String sharing;
 
   @Option(names = "--strategy", paramLabel = "NAME", completionCandidates = StrategyNames.class,

@@ -80,6 +80,14 @@ public final class Glossary {
           + " sets where the mixing starts.";
       case MMOE -> "Each task learns its own mixture of shared experts: suited to tasks that are related only in part;"
           + " more experts give the gates more to choose from.";
+      case MTAN -> "Image tasks that need different parts of the same feature maps: each task learns where to look"
+          + " in the shared convolutional features.";
+      case CGC -> "Like MMoE, with experts of each task's own beside the shared ones: when tasks conflict, the own"
+          + " experts keep what only one task needs out of the shared ones.";
+      case PLE -> "CGC in several levels: the separation of shared and task-specific experts is refined layer by"
+          + " layer, for tasks that share early features but not late ones.";
+      case DSELECT_K -> "Like MMoE, but each task uses at most k experts: sparse, and the chosen experts show which"
+          + " tasks share what.";
     };
   }
 

@@ -50,6 +50,18 @@ class StudyFilesTest {
   }
 
   @Test
+  void theSampleStudyAsksWhatItsReadmeSays() {
+    Study s = StudyFiles.load(Path.of("sample-datasets/imbalanced/study.json"));
+    assertThat(s.strategies()).containsExactly("equal", "uncertainty", "gradnorm", "dwa", "imtl-l", "pcgrad");
+    assertThat(s.seeds()).containsExactly(42L, 43L, 44L);
+    assertThat(s.baselines()).isTrue();
+    assertThat(s.affinity()).isTrue();
+    assertThat(s.experiment().tasks()).hasSize(3);
+    assertThat(StudyPlan.of(s).baselineRuns()).hasSize(3 * 3);
+    assertThat(StudyPlan.of(s).multiTaskRuns()).hasSize(6 * 3);
+  }
+
+  @Test
   void aStudyRoundTripsThroughItsFile() {
     StudySpec read = StudyFiles.read(FIXTURES.resolve("study-schema-1.json"));
     Path copy = dir.resolve("copy.json");

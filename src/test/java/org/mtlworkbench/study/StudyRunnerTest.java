@@ -220,6 +220,43 @@ class StudyRunnerTest {
     assertThat(withoutWallTimes(out)).isEqualTo(withoutWallTimes(straight));
   }
 
+  @Test
+  void aStudyPausedAndThenStoppedMidRunKeepsWhatWasCompleteAndSaysCancelled() throws Exception {
+    PreparedStudy study = study(List.of("equal"), "");
+    Path out = dir.resolve("stopped");
+    org.mtlworkbench.run.ControlledJobRunner control = new org.mtlworkbench.run.ControlledJobRunner();
+    java.util.concurrent.CountDownLatch inThirdRun = new java.util.concurrent.CountDownLatch(1);
+    StudyOutcome[] outcome = new StudyOutcome[1];
+    Thread t = new Thread(() -> outcome[0] = new StudyRunner(study, out, control, new StudyListener() {
+      @Override
+      public List<org.mtlworkbench.train.TrainingListener> trainingListeners(PlannedRun run) {
+        return run.dir().equals("baselines/y1/seed-6") ? List.of(new org.mtlworkbench.train.TrainingListener() {
+          @Override
+          public void onStep(org.mtlworkbench.train.StepRecord r) {
+            if (r.step() == 3) {
+              control.pause(); // the window's pause, from the training thread here for a deterministic moment
+              inThirdRun.countDown();
+            }
+          }
+        }) : List.of();
+      }
+    }).run());
+    t.start();
+    assertThat(inThirdRun.await(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    Thread.sleep(200);
+    assertThat(t.isAlive()).as("paused, not ended").isTrue();
+    assertThat(control.isPaused()).isTrue();
+    control.stop();
+    t.join(60_000);
+    assertThat(outcome[0].cancelled()).isTrue();
+    assertThat(outcome[0].progress().done()).isEqualTo(2);
+    assertThat(out.resolve("baselines/y1/seed-6")).doesNotExist();
+    assertThat(out.resolve("baselines/.seed-6.partial")).doesNotExist();
+    assertThat(out.resolve("baselines/y1/.seed-6.partial/metrics.csv")).exists(); // left for the next attempt to replace
+    assertThat(StudyLedger.read(out.resolve(StudyDirectory.PROGRESS)).record(RunKey.baseline("y1", Sharing.HARD, 6)).status())
+        .isEqualTo("stopped");
+  }
+
   /** summary.csv without the wall-time columns (the only ones that differ between two runs of a study). */
   static List<String> withoutWallTimes(Path studyDir) throws Exception {
     int from = SweepSummaryWriter.HEADER.indexOf("wall_seconds_mean");

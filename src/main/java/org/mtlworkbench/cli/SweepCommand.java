@@ -102,7 +102,7 @@ public final class SweepCommand implements Callable<Integer> {
     PreparedStudy prepared = PreparedStudy.of(study, StudyFiles.isStudy(file) ? file.getFileName().toString() : null);
     boolean created = out == null;
     if (created) {
-      out = workspace.newRunDir(study.name() + " study");
+      out = workspace.newRunDir(study.name() + " sweep");
     }
     FollowingRunner runner = new FollowingRunner(err, !quiet && System.console() != null);
     StudyRunner studyRunner = new StudyRunner(prepared, out, runner, new Printer(stdout));

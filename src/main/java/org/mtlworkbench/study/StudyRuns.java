@@ -45,7 +45,8 @@ public final class StudyRuns {
    * @param runner how to run the training job
    * @param extra further listeners of the training (e.g. a live display), or none
    * @return how it ended; a failure before training (bad data) is a failed record, not an
-   *     exception
+   *     exception. Whatever the run's folder held before is replaced when the run ends (the
+   *     caller decides which runs need running: {@link #onDisk} says which are complete).
    */
   public static RunRecord run(PreparedStudy study, RunKey key, Path studyDir, JobRunner runner, List<TrainingListener> extra) {
     PlannedRun planned = study.plan().find(key);

@@ -26,8 +26,8 @@ class AllStrategiesSweepTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     List<String> csv = Files.readAllLines(out.resolve("summary.csv"));
     for (String name : StrategyCatalog.NAMES) {
-      assertThat(csv).as(name).anyMatch(l -> l.startsWith(name + ",finished,y1,"));
-      assertThat(csv).as(name).anyMatch(l -> l.startsWith(name + ",finished,y2,"));
+      assertThat(csv).as(name).anyMatch(l -> l.startsWith(name + ",hard,finished,y1,"));
+      assertThat(csv).as(name).anyMatch(l -> l.startsWith(name + ",hard,finished,y2,"));
       assertThat(RunReader.manifest(out.resolve(name).resolve("seed-5")).status()).as(name).isEqualTo("finished");
     }
     assertThat(Files.readString(out.resolve("summary.md"))).doesNotContain("NaN");

@@ -43,34 +43,50 @@ public final class ExperimentFiles {
 
   /** Reads an experiment file; {@link InputException} with a one-line message on any problem. */
   public static ExperimentSpec read(Path file) {
-    String text;
+    return parse(text(file), file.getFileName().toString());
+  }
+
+  /** The text of a file the user named; {@link InputException} naming it when it cannot be read. */
+  public static String text(Path file) {
     try {
-      text = Files.readString(file);
+      return Files.readString(file);
     } catch (NoSuchFileException e) {
       throw new InputException(file + ": no such file");
     } catch (IOException e) {
       throw new InputException(file + ": cannot read: " + e.getMessage());
     }
-    return parse(text, file.getFileName().toString());
   }
 
   /** Parses experiment JSON; {@code source} names it in error messages. */
   public static ExperimentSpec parse(String json, String source) {
+    return parse(json, source, ExperimentSpec.class, "experiment");
+  }
+
+  /**
+   * Parses a JSON file of the workbench (an experiment, a study) as strictly as an experiment
+   * file: unknown fields are errors with their path, line and column, and every other problem is
+   * one line naming the file and the field.
+   *
+   * @param source names the file in messages
+   * @param type the record the file holds
+   * @param what what the file holds, in words ("experiment", "study")
+   */
+  public static <T> T parse(String json, String source, Class<T> type, String what) {
     if (json.isBlank()) {
       throw new InputException(source + ": the file is empty");
     }
     try {
-      var unknown = new UnknownFieldCheck(MAPPER).find(json, ExperimentSpec.class);
+      var unknown = new UnknownFieldCheck(MAPPER).find(json, type);
       if (unknown.isPresent()) {
         var u = unknown.get();
         throw new InputException(source + JsonErrors.where(u.location()) + ": unknown field '" + u.path() + "'; known fields here: "
             + String.join(", ", u.known()));
       }
-      ExperimentSpec spec = MAPPER.readValue(json, ExperimentSpec.class);
-      if (spec == null) {
-        throw new InputException(source + ": the file holds no experiment (null)");
+      T value = MAPPER.readValue(json, type);
+      if (value == null) {
+        throw new InputException(source + ": the file holds no " + what + " (null)");
       }
-      return spec;
+      return value;
     } catch (UnrecognizedPropertyException e) {
       String known =
           e.getKnownPropertyIds() == null

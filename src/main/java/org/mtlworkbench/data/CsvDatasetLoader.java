@@ -37,6 +37,9 @@ public final class CsvDatasetLoader {
 
   public static Dataset load(Path file, CsvOptions options) {
     String name = file.getFileName().toString();
+    if (Files.isDirectory(file)) {
+      throw new InputException(name + ": is a folder, not a CSV file (" + file.toAbsolutePath() + ")");
+    }
     if (!Files.isRegularFile(file)) {
       throw new InputException(name + ": no such file (" + file.toAbsolutePath() + ")");
     }
@@ -53,16 +56,10 @@ public final class CsvDatasetLoader {
         return read(name, reader, options, rows);
       }
     } catch (CharacterCodingException e) {
-      throw notUtf8(name, e);
+      throw CsvSyntax.notUtf8(name, e);
     } catch (IOException e) {
       throw new InputException(name + ": cannot be read (" + e.getMessage() + ")", e);
     }
-  }
-
-  /** The decoder reads ahead by blocks, so the line of a bad byte is not known exactly. */
-  private static InputException notUtf8(String name, Exception e) {
-    return new InputException(
-        name + ": the file is not UTF-8 text; save it as UTF-8 (or plain ASCII)", e);
   }
 
   private static Reader open(Path file) throws IOException {
@@ -141,11 +138,7 @@ public final class CsvDatasetLoader {
     try {
       return it.hasNext() ? it.next() : null;
     } catch (UncheckedIOException e) {
-      if (e.getCause() instanceof CharacterCodingException) {
-        throw notUtf8(name, e);
-      }
-      throw new InputException(name + ", line " + parser.getCurrentLineNumber()
-          + ": malformed CSV (" + e.getCause().getMessage() + ")", e);
+      throw CsvSyntax.error(name, parser.getCurrentLineNumber(), e);
     }
   }
 }

@@ -84,7 +84,7 @@ public final class SweepCommand implements Callable<Integer> {
     }
     ExperimentSpec base = withOverrides(ExperimentFiles.read(experiment));
     for (String name : names) {
-      ExperimentChecks.check(base.withStrategyName(name));
+      ExperimentChecks.check(base.withStrategyName(name), String.valueOf(experiment.getFileName()));
     }
     if (out != null) {
       TrainCommand.checkOutputFolder(out);

@@ -98,8 +98,7 @@ public final class CsvDatasetLoader {
       while ((rec = next(name, parser, it)) != null) {
         long line = parser.getCurrentLineNumber();
         if (rec.size() != columns) {
-          throw CsvCellError.atLine(name, line, rec.size() + " values, but the header has "
-              + columns + " columns");
+          throw CsvSyntax.ragged(name, line, rec.size(), columns);
         }
         if (row == capacity) { // only if the counter and the parser disagree (odd quoting)
           capacity = Math.max(capacity + 1, capacity + capacity / 2);

@@ -42,6 +42,12 @@ public final class CsvSyntax {
     return new InputException(file + ", line " + line + ": the line cannot be read as CSV (check its quotes and commas)", cause);
   }
 
+  /** A row whose number of cells is not the header's. */
+  public static InputException ragged(String file, long line, int values, int columns) {
+    return new InputException(file + ", line " + line + ": " + values + (values == 1 ? " value" : " values")
+        + ", but the header has " + columns + " columns");
+  }
+
   /** The decoder reads ahead by blocks, so the line of a bad byte is not known exactly. */
   public static InputException notUtf8(String file, Throwable cause) {
     return new InputException(file + ": the file is not UTF-8 text; save it as UTF-8 (or plain ASCII)", cause);

@@ -98,8 +98,7 @@ public final class CsvProfiler {
           break;
         }
         if (record.size() != n) {
-          error = new InputException(name + ", line " + parser.getCurrentLineNumber() + ": " + record.size()
-              + " values, but the header has " + n + " columns").getMessage();
+          error = CsvSyntax.ragged(name, parser.getCurrentLineNumber(), record.size(), n).getMessage();
           break;
         }
         row++;

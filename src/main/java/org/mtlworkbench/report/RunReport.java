@@ -44,8 +44,8 @@ final class RunReport {
     ReportPage page = new ReportPage("Run report: " + m.name());
     Xhtml x = page.x();
     x.element("h1", m.name());
-    x.element("p", "Status " + run.status().id() + " · " + m.steps() + " of " + m.totalSteps() + " steps · "
-        + Numbers.significant(m.wallSeconds(), 3) + " s · seed " + m.seed() + " · started " + m.startedAt(), "class", "meta");
+    x.element("p", "Status " + run.status().id() + " · " + run.progress().describe() + " · seed " + m.seed() + " · started "
+        + m.startedAt(), "class", "meta");
     if (m.message() != null && !m.message().isBlank()) {
       x.element("p", m.message(), "class", "meta");
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.concurrent.Task;
+import javafx.scene.control.Dialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.mtlworkbench.common.InputException;
@@ -33,7 +34,10 @@ final class CsvImport {
     }
   }
 
-  /** Reads {@code file} off the UI thread, then opens the dialog (or says why it cannot). */
+  /**
+   * Reads {@code file} off the UI thread, then opens the dialog; a file that cannot be read at
+   * all gets the dialog with only its error, so the reason is not a line on the status bar.
+   */
   static Task<CsvProfiler.Result> open(Window owner, WorkbenchController controller, Path file) {
     Task<CsvProfiler.Result> read = new Task<>() {
       @Override
@@ -44,7 +48,12 @@ final class CsvImport {
     read.setOnSucceeded(e -> dialog(owner, controller, new CsvImportModel(read.getValue())));
     read.setOnFailed(e -> {
       Throwable t = read.getException();
-      controller.showError(t instanceof InputException ? t.getMessage() : "Cannot import: " + t);
+      String message = t instanceof InputException ? t.getMessage() : "Cannot import " + file.getFileName() + ": " + t;
+      controller.showError(message);
+      Dialog<Dataset> unreadable = CsvImportDialog.unreadable(file, message);
+      unreadable.initOwner(owner);
+      unreadable.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+      unreadable.show();
     });
     controller.background().execute(read);
     return read;

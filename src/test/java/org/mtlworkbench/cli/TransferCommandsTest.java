@@ -93,7 +93,7 @@ class TransferCommandsTest {
         Experiments.generated("{\"sharing\": \"soft\"}", "{\"epochs\": 1, \"affinityEvery\": 2}", ""));
     CliRunner.Result s = CliRunner.run("train", soft.toString(), "--out", dir.resolve("y").toString());
     assertThat(s.exitCode()).isEqualTo(MtlCommand.EXIT_BAD_INPUT);
-    assertThat(s.err().strip()).startsWith("error: training.affinityEvery: task affinity").doesNotContain("\n");
+    assertThat(s.err().strip()).startsWith("error: soft.json: training.affinityEvery: task affinity").doesNotContain("\n");
     assertThat(dir.resolve("y")).doesNotExist();
   }
 
@@ -102,7 +102,7 @@ class TransferCommandsTest {
     Path out = dir.resolve("sweep");
     CliRunner.Result r = CliRunner.run("sweep", experiment().toString(), "--strategies", "equal,gradnrom", "--out", out.toString());
     assertThat(r.exitCode()).isEqualTo(MtlCommand.EXIT_BAD_INPUT);
-    assertThat(r.err().strip()).startsWith("error: unknown strategy 'gradnrom'").doesNotContain("\n");
+    assertThat(r.err().strip()).startsWith("error: exp.json: unknown strategy 'gradnrom'").doesNotContain("\n");
     assertThat(out).doesNotExist();
     assertThat(r.out()).isEmpty();
   }

@@ -94,6 +94,10 @@ final class StudyConfiguration {
       case SOFT -> "soft sharing";
       case CROSS_STITCH -> "cross-stitch";
       case MMOE -> "MMoE";
+      case MTAN -> "MTAN";
+      case CGC -> "CGC";
+      case PLE -> "PLE";
+      case DSELECT_K -> "DSelect-k";
     };
   }
 

@@ -89,7 +89,7 @@ class StrategyPickerTest {
     assertThat(onFx(() -> editor.draft().strategy().name())).isEqualTo("gradnorm");
     assertThat(about()).isEqualTo("GradNorm — " + gradnorm.summary() + ".\nPaper: Chen, Badrinarayanan, Lee & Rabinovich"
         + " (2018), \u201cGradNorm: Gradient Normalization for Adaptive Loss Balancing in Deep Multitask Networks\u201d,"
-        + " ICML 2018.\nLoss weighting; works with Hard, Soft, Cross-stitch.");
+        + " ICML 2018.\nLoss weighting; works with Hard, Soft, Cross-stitch, MTAN.");
     assertThat(rowNames()).containsExactly("Strategy", "alpha", "learningRate");
     assertThat(onFx(() -> robot.lookup("#inspect-alpha").<TextField>query().getText())).isEqualTo("1.5");
     // no default of its own: the optimiser's learning rate (0.001 in the sample)
@@ -118,7 +118,7 @@ class StrategyPickerTest {
   void aSwitchOptionIsATickBoxAndTheSchemesItWorksWithFollowTheOptions() throws Exception {
     onFx(() -> editor.chooseStrategy("mgda"));
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(about()).endsWith("works with Hard, Cross-stitch, MMoE.");
+    assertThat(about()).endsWith("works with Hard, Cross-stitch, MMoE, MTAN, CGC, PLE, DSelect-k.");
 
     robot.clickOn("#inspect-upperbound");
     WaitForAsyncUtils.waitForFxEvents();

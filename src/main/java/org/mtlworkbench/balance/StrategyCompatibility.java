@@ -51,8 +51,7 @@ public final class StrategyCompatibility {
     return switch (s) {
       case HARD -> "hard sharing";
       case SOFT -> "soft sharing";
-      case CROSS_STITCH -> "cross-stitch";
-      case MMOE -> "mmoe";
+      default -> s.id();
     };
   }
 

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mtlworkbench.common.InputException;
+import org.mtlworkbench.model.Sharing;
 import org.mtlworkbench.nn.NativeThreads;
 import org.mtlworkbench.train.EngineBenchmark;
 import picocli.CommandLine.Command;
@@ -30,6 +31,11 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--strategy", paramLabel = "NAME", description = "Balance with this strategy (default options) instead of the mode's, to measure its cost against equal.")
   String strategy;
+
+  @Option(names = "--sharing", defaultValue = "hard", paramLabel = "NAME", completionCandidates = SharingNames.class,
+      description = "The configuration's model under this sharing scheme (its default settings): ${COMPLETION-CANDIDATES}."
+          + " Default: ${DEFAULT-VALUE}.")
+  String sharing;
 
   @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "Native compute threads. Default: ${DEFAULT-VALUE}.")
   int threads;
@@ -63,9 +69,11 @@ public final class BenchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     NativeThreads.configure(threads, threading);
-    out.printf(Locale.ROOT, "config=%s mode=%s threads=%d (%s)%n", c, m.name().toLowerCase(Locale.ROOT), threads, NativeThreads.current());
+    out.printf(Locale.ROOT, "config=%s mode=%s sharing=%s threads=%d (%s)%n", c, m.name().toLowerCase(Locale.ROOT), sharing, threads,
+        NativeThreads.current());
     out.flush();
-    EngineBenchmark bench = new EngineBenchmark(c, m, strategy);
+    Sharing scheme = Sharing.parse(sharing);
+    EngineBenchmark bench = new EngineBenchmark(c, m, strategy, scheme);
     EngineBenchmark.Result r = bench.measure(Math.min(2.0, seconds / 2), rounds, seconds / rounds, line -> {
       out.println(line);
       out.flush();

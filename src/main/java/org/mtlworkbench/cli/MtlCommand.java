@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
       "MTL Workbench: a laboratory for multi-task learning.",
       "Without a command, the desktop app opens (with --workspace DIR alone: keeping its runs in DIR)."
     },
-    subcommands = {TrainCommand.class, SweepCommand.class, BenchCommand.class, GenerateCommand.class, ReportCommand.class,
-        CalibrateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {TrainCommand.class, SweepCommand.class, RunsCommand.class, BenchCommand.class, GenerateCommand.class,
+        ReportCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class})
 public final class MtlCommand implements Runnable {
   /** Exit code for a user's mistake (bad file, bad option). */
   public static final int EXIT_BAD_INPUT = 2;

@@ -13,6 +13,8 @@ import org.mtlworkbench.report.CsvExport;
 import org.mtlworkbench.report.HtmlReport;
 import org.mtlworkbench.report.OutputFiles;
 import org.mtlworkbench.report.PdfReport;
+import org.mtlworkbench.report.study.StudyReport;
+import org.mtlworkbench.study.StudyDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,14 +26,16 @@ import picocli.CommandLine.Spec;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Write the report of a run directory, or with several, a comparison: one self-contained HTML file (charts inline,"
+      "Write the report of a run directory, with several a comparison, or of a study directory (sweep's): one"
+          + " self-contained HTML file (charts inline,"
           + " opens offline), the same as PDF, and CSV.",
       "Every output is written to a temporary file and moved into place when complete."
     })
 public final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "RUN_DIR", description = "Run directories (written by train or the app).")
+  @Parameters(arity = "1..*", paramLabel = "RUN_DIR",
+      description = "Run directories (written by train or the app), or one study directory (written by sweep).")
   List<Path> runDirs;
 
   @Option(names = "--html", paramLabel = "FILE", description = "The report as one self-contained HTML file.")
@@ -57,6 +61,9 @@ public final class ReportCommand implements Callable<Integer> {
     }
     if (outputs.isEmpty()) {
       throw new InputException("nothing to write: give at least one of --html FILE, --pdf FILE, --csv FILE, --summary-csv FILE");
+    }
+    if (runDirs.size() == 1 && StudyDirectory.isStudy(runDirs.get(0))) {
+      return study(runDirs.get(0));
     }
     List<StoredRun> runs = new ArrayList<>();
     for (Path dir : runDirs) {
@@ -85,6 +92,29 @@ public final class ReportCommand implements Callable<Integer> {
     }
     if (summaryCsv != null) {
       CsvExport.summary(runs, summaryCsv);
+      out.println("summary: " + summaryCsv);
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** A study directory (sweep's): the study report, its table as CSV, its runs' final metrics. */
+  private int study(Path dir) {
+    PrintWriter out = spec.commandLine().getOut();
+    if (html != null) {
+      StudyReport.writeHtml(dir, html);
+      out.println("report: " + html);
+    }
+    if (pdf != null) {
+      StudyReport.writePdf(dir, pdf);
+      out.println("report: " + pdf);
+    }
+    if (csv != null) {
+      StudyReport.csv(dir, csv);
+      out.println("table: " + csv);
+    }
+    if (summaryCsv != null) {
+      StudyReport.summaryCsv(dir, summaryCsv);
       out.println("summary: " + summaryCsv);
     }
     out.flush();

@@ -3,19 +3,27 @@ package org.mtlworkbench.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mtlworkbench.common.InputException;
-import org.mtlworkbench.experiment.ExperimentChecks;
+import org.mtlworkbench.common.text.Numbers;
 import org.mtlworkbench.experiment.ExperimentFiles;
 import org.mtlworkbench.experiment.ExperimentSpec;
 import org.mtlworkbench.model.Sharing;
 import org.mtlworkbench.study.BaselineCache;
-import org.mtlworkbench.study.BaselineRunner;
-import org.mtlworkbench.study.StudySummary;
+import org.mtlworkbench.study.BaselineReuse;
+import org.mtlworkbench.study.PlannedRun;
+import org.mtlworkbench.study.PreparedStudy;
+import org.mtlworkbench.study.RunRecord;
+import org.mtlworkbench.study.Study;
+import org.mtlworkbench.study.StudyFiles;
+import org.mtlworkbench.study.StudyListener;
+import org.mtlworkbench.study.StudyOutcome;
+import org.mtlworkbench.study.StudyProgress;
+import org.mtlworkbench.study.StudyResults;
+import org.mtlworkbench.study.StudyRunner;
+import org.mtlworkbench.study.StudyWording;
 import org.mtlworkbench.study.SweepSummaryWriter;
-import org.mtlworkbench.study.TransferStudy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,33 +32,35 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sweep EXPERIMENT.json --strategies a,b --seeds N --out DIR}: every strategy over the same
- * seeds, against single-task baselines trained once per seed, summarised in DIR/summary.csv and
- * DIR/summary.md.
+ * {@code sweep STUDY.json --out DIR}, or {@code sweep EXPERIMENT.json --strategies a,b --seeds N
+ * --out DIR}: a study, run headless ({@link StudyRunner}); the same folder given again resumes it.
  */
 @Command(
     name = "sweep",
     mixinStandardHelpOptions = true,
     description = {
-      "Run an experiment with each balancing strategy over N seeds, compare every task with its single-task baseline,"
-          + " and write DIR/summary.csv and DIR/summary.md.",
-      "Runs go to DIR/<strategy>/seed-<S>/ (with DIR/<strategy>/summary.json); baselines to DIR/baselines/ (or"
-          + " --baseline-cache), trained once per seed and reused by every strategy."
+      "Run a study: an experiment with each balancing strategy (and sharing scheme) over N seeds, each task compared with"
+          + " its single-task baseline; writes DIR/study.json, DIR/progress.json, DIR/summary.csv and DIR/summary.md.",
+      "FILE is a study file, or an experiment file with --strategies. Runs go to DIR/<strategy>/seed-<S>/, baselines to"
+          + " DIR/baselines/<task>/seed-<S>/ (with several sharing schemes: <strategy>@<sharing>). Given a DIR that holds the"
+          + " same study, the runs already complete are skipped (resume); Ctrl+C keeps them.",
+      "Options override the study file."
     })
 public final class SweepCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "EXPERIMENT.json", description = "The experiment file.")
-  Path experiment;
+  @Parameters(index = "0", paramLabel = "FILE", description = "A study file, or an experiment file (then --strategies is needed).")
+  Path file;
 
-  @Option(names = "--strategies", required = true, split = ",", paramLabel = "NAME[,NAME...]",
+  @Option(names = "--strategies", split = ",", paramLabel = "NAME[,NAME...]",
       completionCandidates = StrategyNames.class, description = "Strategies to compare, from: ${COMPLETION-CANDIDATES}.")
   List<String> strategies;
 
   @Option(names = "--seeds", paramLabel = "N", description = "Seeds per strategy: S, S+1, ... (default 3).")
-  int seeds = 3;
+  Integer seeds;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Folder to create (must be new or empty); default: a new folder in the workspace.")
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "The study folder: new or empty, or holding this study to resume it; default: a new folder in the workspace.")
   Path out;
 
   @Mixin WorkspaceOption workspace;
@@ -58,16 +68,24 @@ public final class SweepCommand implements Callable<Integer> {
   @Option(names = "--epochs", paramLabel = "N", description = "Override training.epochs.")
   Integer epochs;
 
-  @Option(names = "--seed", paramLabel = "S", description = "First seed (default: training.seed).")
+  @Option(names = "--seed", paramLabel = "S", description = "First seed (default: the study's, else training.seed).")
   Long seed;
 
-  @Option(names = "--sharing", paramLabel = "hard|soft", description = "Override model.sharing.")
-  String sharing;
+  @Option(names = "--sharing", split = ",", paramLabel = "SCHEME[,SCHEME...]", completionCandidates = SharingNames.class,
+      description = "Sharing schemes to compare: ${COMPLETION-CANDIDATES} (default: the experiment's).")
+  List<String> sharing;
 
   @Option(names = "--threads", paramLabel = "N", description = "Override training.threads.")
   Integer threads;
 
-  @Option(names = "--baseline-cache", paramLabel = "DIR", description = "Where baselines are kept and reused (default DIR/baselines).")
+  @Option(names = "--no-baselines", description = "Train no single-task baselines (no Δ_k, no verdicts).")
+  boolean noBaselines;
+
+  @Option(names = "--affinity", description = "Measure task affinity in every multi-task run with shared parameters.")
+  boolean affinity;
+
+  @Option(names = "--baseline-cache", paramLabel = "DIR",
+      description = "Also share baselines with this cache: reused when already trained there, added when trained here.")
   Path baselineCache;
 
   @Option(names = "--quiet", description = "No progress bar.")
@@ -75,64 +93,88 @@ public final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (seeds < 1) {
+    if (seeds != null && seeds < 1) {
       throw new InputException("--seeds must be 1 or more, got " + seeds);
     }
-    List<String> names = new ArrayList<>(new LinkedHashSet<>(strategies.stream().map(String::strip).toList()));
-    if (names.isEmpty() || names.stream().anyMatch(String::isEmpty)) {
-      throw new InputException("--strategies: give one or more strategy names separated by commas");
-    }
-    ExperimentSpec base = withOverrides(ExperimentFiles.read(experiment));
-    for (String name : names) {
-      ExperimentChecks.check(base.withStrategyName(name));
-    }
-    if (out != null) {
-      TrainCommand.checkOutputFolder(out);
-    }
+    Study study = study();
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (out == null) {
-      out = workspace.newRunDir(base.name() + " sweep");
-      say(stdout, "writing the sweep to " + out);
+    PreparedStudy prepared = PreparedStudy.of(study, StudyFiles.isStudy(file) ? file.getFileName().toString() : null);
+    boolean created = out == null;
+    if (created) {
+      out = workspace.newRunDir(study.name() + " sweep");
     }
     FollowingRunner runner = new FollowingRunner(err, !quiet && System.console() != null);
-    BaselineCache cache = new BaselineCache(baselineCache != null ? baselineCache : out.resolve("baselines"));
-    BaselineRunner baselines = new BaselineRunner(cache, runner, line -> say(stdout, "  " + line));
-    Path baseDir = experiment.toAbsolutePath().getParent();
-    List<Long> seedList = TransferStudy.Plan.seeds(base.training().seed(), seeds);
-    List<SweepSummaryWriter.Entry> entries = new ArrayList<>();
-    for (String name : names) {
-      if (runner.stopped()) {
-        break;
-      }
-      ExperimentSpec s = base.withStrategyName(name);
-      Path dir = out.resolve(name);
-      say(stdout, "strategy " + name + ":");
-      TransferStudy.Plan plan = new TransferStudy.Plan(s, baseDir, experiment, seedList, seed -> dir.resolve("seed-" + seed),
-          (runSpec, runDir) -> "mtl-workbench train " + experiment + " --out " + runDir + " --epochs " + runSpec.training().epochs()
-              + " --seed " + runSpec.training().seed() + " --sharing " + runSpec.model().sharing() + " --strategy " + name);
-      TransferStudy.Result result = new TransferStudy(runner, baselines, line -> say(stdout, "  " + line))
-          .run(plan, partial -> StudySummary.of(plan, partial).write(dir.resolve(StudySummary.FILE)));
-      StudySummary.of(plan, result).write(dir.resolve(StudySummary.FILE));
-      if (!result.finished()) {
-        say(stdout, "  " + result.status() + ": " + result.message());
-      }
-      entries.add(new SweepSummaryWriter.Entry(name, result));
-      SweepSummaryWriter.write(out, base.name(), seedList, entries);
+    StudyRunner studyRunner = new StudyRunner(prepared, out, runner, new Printer(stdout));
+    if (baselineCache != null) {
+      studyRunner.reusingBaselines(new BaselineReuse(new BaselineCache(baselineCache)));
     }
-    SweepSummaryWriter.write(out, base.name(), seedList, entries);
+    if (created) {
+      say(stdout, "writing the study to " + out);
+    }
+    StudyOutcome outcome = studyRunner.run();
+    StudyResults results = outcome.results();
+    for (StudyResults.Answer a : results.answers()) {
+      stdout.println(StudyWording.answer(a));
+    }
     stdout.println("summary: " + out.resolve(SweepSummaryWriter.CSV) + ", " + out.resolve(SweepSummaryWriter.MARKDOWN));
     stdout.flush();
-    if (runner.stopped()) {
+    if (outcome.cancelled()) {
+      err.println("stopped: " + outcome.progress().done() + " of " + outcome.progress().total()
+          + " runs complete; run the same command again to resume");
+      err.flush();
       return TrainCommand.EXIT_STOPPED;
     }
-    boolean allFinished = entries.stream().allMatch(e -> e.result().finished());
-    if (!allFinished) {
-      err.println("error: not every strategy finished; see " + SweepSummaryWriter.MARKDOWN);
+    if (!outcome.problems().isEmpty()) {
+      err.println("error: " + outcome.problems().size() + " of " + outcome.progress().total() + " runs did not finish; see "
+          + out.resolve(SweepSummaryWriter.MARKDOWN));
       err.flush();
       return TrainCommand.EXIT_RUN_FAILED;
     }
     return 0;
+  }
+
+  /** The study to run: the study file with the options applied, or the experiment with them. */
+  private Study study() {
+    Study s;
+    if (StudyFiles.isStudy(file)) {
+      s = StudyFiles.load(file);
+      s = new Study(s.name(), s.experiment(), strategies != null ? names(strategies) : s.strategies(),
+          sharing != null ? sharings() : s.sharings(),
+          Study.seeds(seed != null ? seed : s.seeds().get(0), seeds != null ? seeds : s.seeds().size()),
+          s.baselines() && !noBaselines, s.affinity() || affinity);
+      s = s.withExperiment(withOverrides(s.experiment()));
+      s.check(file.getFileName().toString());
+      return s;
+    }
+    if (strategies == null) {
+      throw new InputException("--strategies: give one or more strategy names separated by commas (or a study file that lists them)");
+    }
+    ExperimentSpec e = withOverrides(ExperimentFiles.read(file));
+    if (seed != null) {
+      e = e.withTraining(e.training().withSeed(seed));
+    }
+    return Study.of(e, file.toAbsolutePath().getParent(), names(strategies), sharing == null ? List.of() : sharings(),
+        seeds == null ? 3 : seeds, !noBaselines, affinity);
+  }
+
+  private static List<String> names(List<String> raw) {
+    List<String> names = new ArrayList<>(new java.util.LinkedHashSet<>(raw.stream().map(String::strip).toList()));
+    if (names.isEmpty() || names.stream().anyMatch(String::isEmpty)) {
+      throw new InputException("--strategies: give one or more strategy names separated by commas");
+    }
+    return names;
+  }
+
+  private List<Sharing> sharings() {
+    List<Sharing> out = new ArrayList<>();
+    for (String s : sharing) {
+      Sharing parsed = Sharing.parse(s.strip());
+      if (!out.contains(parsed)) {
+        out.add(parsed);
+      }
+    }
+    return out;
   }
 
   private ExperimentSpec withOverrides(ExperimentSpec s) {
@@ -140,21 +182,36 @@ public final class SweepCommand implements Callable<Integer> {
     if (epochs != null) {
       t = t.withEpochs(epochs);
     }
-    if (seed != null) {
-      t = t.withSeed(seed);
-    }
     if (threads != null) {
       t = t.withThreads(threads);
     }
-    s = s.withTraining(t);
-    if (sharing != null) {
-      s = s.withSharing(Sharing.parse(sharing));
-    }
-    return s;
+    return s.withTraining(t);
   }
 
   private static void say(PrintWriter out, String line) {
     out.println(line);
     out.flush();
+  }
+
+  /** One line when a run starts and one when it ends, with the count and the time left. */
+  private record Printer(PrintWriter out) implements StudyListener {
+    @Override
+    public void started(StudyProgress p) {
+      if (p.done() > 0) {
+        say(out, "resuming: " + p.done() + " of " + p.total() + " runs already complete");
+      }
+    }
+
+    @Override
+    public void runStarted(PlannedRun run, StudyProgress p) {
+      say(out, "[" + (p.done() + p.failed() + 1) + "/" + p.total() + "] " + run.key().label() + " → " + run.dir());
+    }
+
+    @Override
+    public void runEnded(RunRecord r, StudyProgress p) {
+      say(out, "  " + r.status() + (r.finished() ? "" : ": " + r.message()) + " (" + Numbers.significant(r.wallSeconds(), 3)
+          + " s); " + p.done() + " of " + p.total() + " complete" + (p.remaining() > 0 ? ", about " + Numbers.duration(p.etaSeconds())
+          + " left" : ""));
+    }
   }
 }

@@ -13,6 +13,7 @@ import org.mtlworkbench.study.BaselineRunner;
 import org.mtlworkbench.experiment.ExperimentChecks;
 import org.mtlworkbench.experiment.ExperimentFiles;
 import org.mtlworkbench.experiment.ExperimentSpec;
+import org.mtlworkbench.experiment.FieldErrors;
 import org.mtlworkbench.run.RecordedRun;
 import org.mtlworkbench.run.RunRecorder;
 import org.mtlworkbench.study.StudySummary;
@@ -59,7 +60,8 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "Override training.seed.")
   Long seed;
 
-  @Option(names = "--sharing", paramLabel = "hard|soft|cross-stitch|mmoe", description = "Override model.sharing.")
+  @Option(names = "--sharing", paramLabel = "NAME", completionCandidates = SharingNames.class,
+      description = "Override model.sharing: ${COMPLETION-CANDIDATES}.")
   String sharing;
 
   @Option(names = "--strategy", paramLabel = "NAME", completionCandidates = StrategyNames.class,
@@ -94,6 +96,14 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    try {
+      return train();
+    } catch (InputException e) {
+      throw FieldErrors.inFile(String.valueOf(experiment.getFileName()), e);
+    }
+  }
+
+  private Integer train() {
     if (seeds != null && seeds < 1) {
       throw new InputException("--seeds must be 1 or more, got " + seeds);
     }

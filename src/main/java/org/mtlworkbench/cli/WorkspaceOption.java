@@ -6,7 +6,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --workspace DIR}, shared by the commands that write runs: where a run goes when {@code
- * --out} is not given. Mixed into {@link TrainCommand} and {@link SweepCommand}.
+ * --out} is not given. Mixed into {@link TrainCommand} and {@link SweepCommand}, and into {@link RunsCommand}, which
+ * lists it.
  */
 final class WorkspaceOption {
   @Option(

@@ -1,11 +1,14 @@
 package org.mtlworkbench.data;
 
-/** How one CSV cell is read as a number or as missing; shared by features and targets. */
-final class CsvCells {
+/**
+ * How one CSV cell is read as a number or as missing; shared by features, targets and the
+ * window's import (which must judge a column the way the loader will read it).
+ */
+public final class CsvCells {
   private CsvCells() {}
 
   /** Empty (after trimming) or {@code NaN} in any case: no value. */
-  static boolean isMissing(String cell) {
+  public static boolean isMissing(String cell) {
     String t = cell.strip();
     return t.isEmpty() || t.equalsIgnoreCase("nan");
   }
@@ -14,12 +17,20 @@ final class CsvCells {
    * The cell as a double, or NaN when it is not a number (call {@link #isMissing} first: a
    * {@code NaN} cell is missing, not a number). Infinite values parse; the caller rejects them
    * with a message that says so. A cheap first-character check keeps exceptions out of the
-   * common case of text labels.
+   * common case of text labels. Infinity may be written {@code inf} as well (as pandas and NumPy
+   * write it), so that it is refused as infinite rather than taken for a text label.
    */
-  static double parseNumber(String cell) {
+  public static double parseNumber(String cell) {
     String t = cell.strip();
     if (t.isEmpty()) {
       return Double.NaN;
+    }
+    String lower = t.toLowerCase(java.util.Locale.ROOT);
+    if (lower.equals("inf") || lower.equals("+inf") || lower.equals("infinity") || lower.equals("+infinity")) {
+      return Double.POSITIVE_INFINITY;
+    }
+    if (lower.equals("-inf") || lower.equals("-infinity")) {
+      return Double.NEGATIVE_INFINITY;
     }
     char c = t.charAt(0);
     boolean plausible = (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'I';

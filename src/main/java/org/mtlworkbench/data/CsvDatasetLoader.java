@@ -37,6 +37,9 @@ public final class CsvDatasetLoader {
 
   public static Dataset load(Path file, CsvOptions options) {
     String name = file.getFileName().toString();
+    if (Files.isDirectory(file)) {
+      throw new InputException(name + ": is a folder, not a CSV file (" + file.toAbsolutePath() + ")");
+    }
     if (!Files.isRegularFile(file)) {
       throw new InputException(name + ": no such file (" + file.toAbsolutePath() + ")");
     }
@@ -53,16 +56,10 @@ public final class CsvDatasetLoader {
         return read(name, reader, options, rows);
       }
     } catch (CharacterCodingException e) {
-      throw notUtf8(name, e);
+      throw CsvSyntax.notUtf8(name, e);
     } catch (IOException e) {
       throw new InputException(name + ": cannot be read (" + e.getMessage() + ")", e);
     }
-  }
-
-  /** The decoder reads ahead by blocks, so the line of a bad byte is not known exactly. */
-  private static InputException notUtf8(String name, Exception e) {
-    return new InputException(
-        name + ": the file is not UTF-8 text; save it as UTF-8 (or plain ASCII)", e);
   }
 
   private static Reader open(Path file) throws IOException {
@@ -101,8 +98,7 @@ public final class CsvDatasetLoader {
       while ((rec = next(name, parser, it)) != null) {
         long line = parser.getCurrentLineNumber();
         if (rec.size() != columns) {
-          throw CsvCellError.atLine(name, line, rec.size() + " values, but the header has "
-              + columns + " columns");
+          throw CsvSyntax.ragged(name, line, rec.size(), columns);
         }
         if (row == capacity) { // only if the counter and the parser disagree (odd quoting)
           capacity = Math.max(capacity + 1, capacity + capacity / 2);
@@ -141,11 +137,7 @@ public final class CsvDatasetLoader {
     try {
       return it.hasNext() ? it.next() : null;
     } catch (UncheckedIOException e) {
-      if (e.getCause() instanceof CharacterCodingException) {
-        throw notUtf8(name, e);
-      }
-      throw new InputException(name + ", line " + parser.getCurrentLineNumber()
-          + ": malformed CSV (" + e.getCause().getMessage() + ")", e);
+      throw CsvSyntax.error(name, parser.getCurrentLineNumber(), e);
     }
   }
 }

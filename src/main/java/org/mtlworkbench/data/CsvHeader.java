@@ -90,11 +90,21 @@ record CsvHeader(String file, List<String> names, int[] targetColumns, int[] fea
       Integer c = index.get(wanted.get(i));
       if (c == null) {
         throw new InputException(file + " has no column '" + wanted.get(i) + "'; columns are: "
-            + preview(names));
+            + preview(names) + separatorHint(names));
       }
       out[i] = c;
     }
     return out;
+  }
+
+  /** A file read as one column that holds tabs or semicolons was likely written with that separator. */
+  private static String separatorHint(List<String> names) {
+    if (names.size() != 1) {
+      return "";
+    }
+    String only = names.get(0);
+    return only.contains("\t") ? " (the header is one column: separate columns with commas, not tabs)"
+        : only.contains(";") ? " (the header is one column: separate columns with commas, not semicolons)" : "";
   }
 
   private static String preview(List<String> names) {

@@ -67,7 +67,7 @@ public final class DataPreparer {
     try {
       file = Path.of(spec.csv());
     } catch (InvalidPathException e) {
-      throw new InputException("data.csv: '" + spec.csv() + "' is not a valid path", e);
+      throw new InputException("data: the csv path '" + spec.csv() + "' is not a valid path", e);
     }
     if (!file.isAbsolute() && baseDir != null) {
       file = baseDir.resolve(file);

@@ -49,7 +49,7 @@ public record DataSplits(Dataset train, Dataset validation, Dataset test) {
     double sum = train + validation + test;
     if (Math.abs(sum - 1) > 1e-6) {
       throw new InputException("data.split: train + validation + test must be 1, got "
-          + train + " + " + validation + " + " + test + " = " + sum);
+          + train + " + " + validation + " + " + test + " = " + org.mtlworkbench.common.text.Numbers.significant(sum, 6));
     }
   }
 

@@ -103,6 +103,23 @@ public final class FashionMnistFiles {
     return new Items(images, l);
   }
 
+  /**
+   * The IDX files {@link #load} reads from {@code folder} (training pair, and the t10k pair when
+   * present), for whoever must copy them elsewhere, e.g. to a cluster's executors.
+   */
+  public static List<Path> files(Path folder) {
+    List<Path> files = new ArrayList<>();
+    for (String prefix : new String[] {"train", "t10k"}) {
+      Path images = find(folder, prefix + "-images-idx3-ubyte");
+      Path labels = find(folder, prefix + "-labels-idx1-ubyte");
+      if (images != null && labels != null) {
+        files.add(images);
+        files.add(labels);
+      }
+    }
+    return files;
+  }
+
   private static Items concat(List<Items> parts) {
     if (parts.size() == 1) {
       return parts.get(0);

@@ -2,17 +2,17 @@ package org.mtlworkbench.experiment;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 import org.mtlworkbench.common.AtomicFiles;
 import org.mtlworkbench.common.InputException;
 
@@ -30,6 +30,13 @@ public final class ExperimentFiles {
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          // a value of the wrong kind is an error, not quietly converted: "epochs": 1.5 is not 1,
+          // "seed": "5" is text, "name": 5 is a number, and a field given twice is ambiguous
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+              .setCoercion(CoercionInputShape.Float, CoercionAction.Fail).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .enable(SerializationFeature.INDENT_OUTPUT)
           .serializationInclusion(JsonInclude.Include.NON_NULL)
           .build();
@@ -43,55 +50,26 @@ public final class ExperimentFiles {
 
   /** Reads an experiment file; {@link InputException} with a one-line message on any problem. */
   public static ExperimentSpec read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (NoSuchFileException e) {
-      throw new InputException(file + ": no such file");
-    } catch (IOException e) {
-      throw new InputException(file + ": cannot read: " + e.getMessage());
-    }
-    return parse(text, file.getFileName().toString());
+    return parse(text(file), file.getFileName() == null ? file.toString() : file.getFileName().toString());
+  }
+
+  /** The text of a file the user named; {@link InputException} naming it (and saying so when it is a folder). */
+  public static String text(Path file) {
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    return JsonFiles.text(file, Files.isDirectory(file) || !Files.exists(file) ? file.toString() : name);
   }
 
   /** Parses experiment JSON; {@code source} names it in error messages. */
   public static ExperimentSpec parse(String json, String source) {
-    if (json.isBlank()) {
-      throw new InputException(source + ": the file is empty");
-    }
-    try {
-      var unknown = new UnknownFieldCheck(MAPPER).find(json, ExperimentSpec.class);
-      if (unknown.isPresent()) {
-        var u = unknown.get();
-        throw new InputException(source + JsonErrors.where(u.location()) + ": unknown field '" + u.path() + "'; known fields here: "
-            + String.join(", ", u.known()));
-      }
-      ExperimentSpec spec = MAPPER.readValue(json, ExperimentSpec.class);
-      if (spec == null) {
-        throw new InputException(source + ": the file holds no experiment (null)");
-      }
-      return spec;
-    } catch (UnrecognizedPropertyException e) {
-      String known =
-          e.getKnownPropertyIds() == null
-              ? ""
-              : "; known fields here: " + e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
-      throw new InputException(source + JsonErrors.where(e.getLocation()) + ": unknown field '" + JsonErrors.path(e) + "'" + known, e);
-    } catch (JsonMappingException e) {
-      Throwable cause = e.getCause();
-      while (cause != null && !(cause instanceof InputException)) {
-        cause = cause.getCause();
-      }
-      String field = JsonErrors.path(e);
-      if (cause != null) {
-        throw new InputException(source + (field.isEmpty() ? "" : ", in '" + field + "'") + ": " + cause.getMessage(), e);
-      }
-      throw new InputException(source + JsonErrors.where(e.getLocation()) + (field.isEmpty() ? "" : ", field '" + field + "'") + ": " + e.getOriginalMessage(), e);
-    } catch (JsonProcessingException e) {
-      throw new InputException(source + JsonErrors.where(e.getLocation()) + ": malformed JSON: " + e.getOriginalMessage(), e);
-    } catch (java.io.IOException e) {
-      throw new InputException(source + ": cannot read: " + e.getMessage(), e);
-    }
+    return parse(json, source, ExperimentSpec.class, "experiment");
+  }
+
+  /**
+   * Parses a JSON file of the workbench (an experiment, a study) as strictly as an experiment
+   * file ({@link JsonFiles#parse}).
+   */
+  public static <T> T parse(String json, String source, Class<T> type, String what) {
+    return JsonFiles.parse(MAPPER, json, source, type, what);
   }
 
   /** Writes an experiment file atomically (a crash never leaves half a file). */

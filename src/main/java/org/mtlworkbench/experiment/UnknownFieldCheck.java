@@ -70,6 +70,10 @@ final class UnknownFieldCheck {
       }
       return Optional.empty();
     }
+    if (type.getRawClass() == ExperimentSource.class) {
+      // a string names a file; an object is an experiment written inline
+      return walk(node, mapper.constructType(ExperimentSpec.class), path, pointer);
+    }
     if (type.isMapLikeType() || !node.isObject() || type.isPrimitive() || type.getRawClass().getName().startsWith("java.")) {
       return Optional.empty();
     }

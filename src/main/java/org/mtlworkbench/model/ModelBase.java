@@ -10,8 +10,9 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
- * What hard and soft sharing have in common: the flat parameter and gradient vectors (shared
- * part first, then the heads), the per-task gradient matrix, and the heads.
+ * What every sharing scheme has in common: the flat parameter and gradient vectors (shared part
+ * first, then each task's own parameters where the scheme has any, then the heads), the per-task
+ * gradient matrix, and the heads.
  */
 abstract class ModelBase implements MtlModel {
   protected final List<Task> tasks;
@@ -29,17 +30,47 @@ abstract class ModelBase implements MtlModel {
   private final double[] losses;
 
   /**
+   * Task k's own parameters besides its head (its gate, its own experts, its attention modules):
+   * only L_k reaches them, so they are not in the shared row; their gradient is written straight
+   * into {@link #gradient()} and weighted like the head's. {@code null} for a task with none.
+   */
+  protected final INDArray[] privateParameters;
+  /** The gradients of {@link #privateParameters}, views into {@link #gradient()}. */
+  protected final INDArray[] privateGradients;
+
+  /**
    * @param trunkTemplate one trunk (the backbone, or one tower) — for its row length and layers
    * @param trunkCopies how many trunks the shared part holds (1 for hard, K for soft)
    */
   protected ModelBase(List<Task> tasks, List<TaskHead> heads, Sequential trunkTemplate, int trunkCopies, DataType dtype) {
+    this(tasks, heads, trunkTemplate.parameterCount(), trunkTemplate.parameterSegments(),
+        trunkTemplate.parameterCount() * trunkCopies, new long[tasks.size()], dtype);
+  }
+
+  /**
+   * A model whose trainable parts are listed in {@code parts}: the shared ones make the row (in
+   * the table's order), each task's own ones follow the shared part; the table is bound here.
+   */
+  protected ModelBase(List<Task> tasks, List<TaskHead> heads, PartTable parts, DataType dtype) {
+    this(tasks, heads, parts.sharedLength(), parts.sharedSegments(), parts.sharedLength(), parts.privateLengths(), dtype);
+    INDArray[] targets = new INDArray[taskCount + 1];
+    System.arraycopy(taskGradientRows, 0, targets, 0, taskCount);
+    targets[taskCount] = sharedGradient;
+    parts.bind(sharedParameters, privateParameters, targets, privateGradients);
+  }
+
+  private ModelBase(
+      List<Task> tasks, List<TaskHead> heads, long rowLength, List<ParameterSegment> segments, long sharedLength,
+      long[] privateLengths, DataType dtype) {
     this.tasks = List.copyOf(tasks);
     this.heads = List.copyOf(heads);
     this.taskCount = tasks.size();
-    this.rowLength = trunkTemplate.parameterCount();
-    this.segments = trunkTemplate.parameterSegments();
-    long sharedLength = rowLength * trunkCopies;
+    this.rowLength = rowLength;
+    this.segments = List.copyOf(segments);
     long total = sharedLength;
+    for (long n : privateLengths) {
+      total += n;
+    }
     for (TaskHead h : heads) {
       total += h.net().parameterCount();
     }
@@ -49,6 +80,15 @@ abstract class ModelBase implements MtlModel {
     this.sharedGradient = slice(gradient, 0, sharedLength);
     this.taskGradients = Nd4j.create(dtype, taskCount, rowLength);
     long offset = sharedLength;
+    this.privateParameters = new INDArray[taskCount];
+    this.privateGradients = new INDArray[taskCount];
+    for (int k = 0; k < taskCount; k++) {
+      if (privateLengths[k] > 0) {
+        privateParameters[k] = slice(parameters, offset, privateLengths[k]);
+        privateGradients[k] = slice(gradient, offset, privateLengths[k]);
+        offset += privateLengths[k];
+      }
+    }
     for (TaskHead h : heads) {
       long n = h.net().parameterCount();
       h.bind(slice(parameters, offset, n), slice(gradient, offset, n));
@@ -102,14 +142,19 @@ abstract class ModelBase implements MtlModel {
     return taskGradients;
   }
 
-  /** Multiplies head k's gradient by {@code weights[k]} (after an unweighted per-task backward). */
+  /**
+   * Multiplies head k's gradient, and that of task k's own parameters, by {@code weights[k]}
+   * (after an unweighted per-task backward).
+   */
   protected void scaleHeadGradients(double[] weights) {
     for (int k = 0; k < taskCount; k++) {
       heads.get(k).scaleGradient(weights[k]);
+      if (privateGradients[k] != null && weights[k] != 1.0) {
+        privateGradients[k].muli(weights[k]);
+      }
     }
   }
 
-  /** Runs each head on its task's shared representation and returns the losses. */
   /**
    * The gradient-combination step of a model whose task-gradient rows span the whole shared part:
    * heads scaled by their weights, the shared gradient = Σ_k c_k · row k (one 1 × K by K × P GEMM).

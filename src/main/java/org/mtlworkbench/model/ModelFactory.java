@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Random;
 import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.common.Seeds;
-import org.mtlworkbench.nn.Dense;
 import org.mtlworkbench.nn.Sequential;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
  * Builds an {@link MtlModel} from its spec and initialises every part from a seed derived from the
  * part's name ({@link Seeds}): the backbone from "backbone", task t's tower from "tower/t" and its
- * head from "head/t". A part thus starts the same whatever other tasks are present.
+ * head from "head/t"; the mixtures of experts as {@link ExpertModels} says, MTAN as {@link
+ * MtanModels} says. A part thus starts the same whatever other tasks are present.
  */
 public final class ModelFactory {
   private ModelFactory() {}
@@ -43,8 +43,10 @@ public final class ModelFactory {
       model = hard;
     } else if (spec.sharingMode() == Sharing.CROSS_STITCH) {
       model = crossStitch(spec, tasks, heads, input, seed, dtype);
-    } else if (spec.sharingMode() == Sharing.MMOE) {
-      model = mmoe(spec, tasks, heads, input, inputWidth, seed, dtype);
+    } else if (spec.sharingMode() == Sharing.MTAN) {
+      model = MtanModels.build(spec, tasks, heads, input, seed, dtype);
+    } else if (spec.sharingMode() != Sharing.SOFT) {
+      model = ExpertModels.build(spec, tasks, heads, input, seed, dtype);
     } else {
       List<Sequential> towers = new ArrayList<>();
       for (Task t : tasks) {
@@ -92,28 +94,6 @@ public final class ModelFactory {
       }
     }
     model.initializeStitches(spec.crossStitch().selfWeight());
-    return model;
-  }
-
-  /** Expert e is initialised from "expert/e", task t's gate from "gate/t". */
-  private static MtlModel mmoe(
-      ModelSpec spec, List<Task> tasks, List<TaskHead> heads, FeatureShape input, long inputWidth, long seed,
-      DataType dtype) {
-    List<Sequential> experts = new ArrayList<>();
-    for (int e = 0; e < spec.mmoe().experts(); e++) {
-      experts.add(NetworkBuilder.build(input, spec.backbone(), 0, seed, "expert/" + e));
-    }
-    List<Dense> gates = new ArrayList<>();
-    for (int k = 0; k < tasks.size(); k++) {
-      gates.add(new Dense(inputWidth, experts.size()));
-    }
-    MmoeModel model = new MmoeModel(tasks, experts, gates, heads, dtype);
-    for (int e = 0; e < experts.size(); e++) {
-      experts.get(e).initialize(new Random(Seeds.derive(seed, "expert/" + e)));
-    }
-    for (int k = 0; k < tasks.size(); k++) {
-      gates.get(k).initialize(new Random(Seeds.derive(seed, "gate/" + tasks.get(k).name())));
-    }
     return model;
   }
 }

@@ -14,7 +14,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * of a {@code K × P} matrix ({@link #taskGradients()}): under hard sharing the gradient of L_k
  * with respect to the backbone, under soft sharing with respect to task k's own tower (towers have
  * identical shapes, so rows compare layer by layer). Diagnostics and balancing strategies read
- * those rows.
+ * those rows. Parameters that only task k's loss reaches (a gate, a task's own experts, its
+ * attention modules) are not in the rows: like task k's head they follow task k's own gradient,
+ * weighted by the strategy's head weight (the schema documentation lists what each scheme shares).
  *
  * <p>A step: {@link #forward}; then either {@link #backwardCombined} (one fused backward of
  * Σ w_k L_k, when nobody needs per-task gradients), or {@link #backwardPerTask} followed by
@@ -66,13 +68,16 @@ public interface MtlModel {
   void backwardCombined(double[] weights);
 
   /**
-   * After {@link #backwardPerTask}: scales head k's gradient by {@code headWeights[k]} and sets the
-   * shared part of {@link #gradient()} to Σ_k c_k g_k (hard sharing) or, tower by tower, c_k g_k
-   * (soft sharing).
+   * After {@link #backwardPerTask}: scales head k's gradient (and that of task k's own parameters)
+   * by {@code headWeights[k]} and sets the shared part of {@link #gradient()} to Σ_k c_k g_k
+   * (every scheme but soft sharing) or, tower by tower, c_k g_k (soft sharing).
    */
   void combineTaskGradients(double[] headWeights, double[] coefficients);
 
-  /** Adds the gradient of any penalty (soft sharing's tie) to {@link #gradient()}; returns its value. */
+  /**
+   * Adds the gradient of any penalty (soft sharing's tie; DSelect-k's gate penalties on the last
+   * training forward) to {@link #gradient()}; returns its value.
+   */
   double addRegularization();
 
   /** Task k's output from the last {@link #forward} (valid until the next forward). */

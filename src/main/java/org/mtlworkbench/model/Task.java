@@ -31,6 +31,19 @@ public record Task(
   /** Resolves a spec against the target column it names, applying the type's defaults. */
   public static Task resolve(TaskSpec spec, TargetColumn column) {
     TaskType type = column.type();
+    checkFits(spec, type);
+    String loss = spec.loss() != null ? spec.loss() : defaultLoss(type);
+    String metric = spec.metric() != null ? spec.metric() : defaultMetric(type);
+    return new Task(spec.name(), spec.target(), type, column.outputWidth(), column.classNames(), loss, metric);
+  }
+
+  /**
+   * That the spec's loss and metric (where it names them) exist and fit a task of {@code type};
+   * called with the declared type before any data are read, and with the data's type here.
+   *
+   * @throws InputException naming the task
+   */
+  public static void checkFits(TaskSpec spec, TaskType type) {
     String loss = spec.loss() != null ? spec.loss() : defaultLoss(type);
     String metric = spec.metric() != null ? spec.metric() : defaultMetric(type);
     List<String> allowed = metrics(type);
@@ -39,13 +52,16 @@ public record Task(
           "task '" + spec.name() + "': metric '" + metric + "' does not fit a " + TaskSpec.typeId(type)
               + " task; use one of " + String.join(", ", allowed));
     }
-    Losses.forName(loss);
+    try {
+      Losses.forName(loss);
+    } catch (InputException e) {
+      throw new InputException("task '" + spec.name() + "': " + e.getMessage(), e);
+    }
     if (!loss.equals(defaultLoss(type)) && !(type == TaskType.REGRESSION && loss.equals("mse"))) {
       throw new InputException(
           "task '" + spec.name() + "': loss '" + loss + "' does not fit a " + TaskSpec.typeId(type)
               + " task; use '" + defaultLoss(type) + "'");
     }
-    return new Task(spec.name(), spec.target(), type, column.outputWidth(), column.classNames(), loss, metric);
   }
 
   /** The metrics that fit a task of this type, by their names in experiment files, in {@link Metric} order. */

@@ -104,6 +104,11 @@ public final class ComparisonCharts {
    * as their mean with a band of ± one sample standard deviation; a group of one run is its curve.
    */
   public static JFreeChart seedBands(List<StoredRun> runs, String task, String column, ChartTheme theme) {
+    return seedBands(runs, task, RunFiles.TRAIN, column, theme);
+  }
+
+  /** As {@link #seedBands(List, String, String, ChartTheme)}, on the rows of {@code split} ("train", "validation"). */
+  public static JFreeChart seedBands(List<StoredRun> runs, String task, String split, String column, ChartTheme theme) {
     List<List<Integer>> groups = SeedGroups.of(runs.stream().map(r -> r.manifest().experiment()).toList());
     List<StoredRun> firsts = groups.stream().map(g -> runs.get(g.get(0))).toList();
     List<String> names = RunLabels.of(firsts.stream().map(r -> r.manifest().experiment()).toList(), folders(firsts), false);
@@ -112,7 +117,7 @@ public final class ComparisonCharts {
       List<long[]> steps = new ArrayList<>();
       List<double[]> values = new ArrayList<>();
       for (int i : groups.get(g)) {
-        Series s = runs.get(i).metrics().series(task, RunFiles.TRAIN, column);
+        Series s = runs.get(i).metrics().series(task, split, column);
         steps.add(s.steps());
         values.add(s.values());
       }
@@ -121,7 +126,8 @@ public final class ComparisonCharts {
           SeedBand.of(steps, values), g, false));
     }
     JFreeChart chart = SeedBandChart.create(bands, RunCharts.COLUMNS, theme);
-    return ExportLook.apply(chart, theme, "Task '" + task + "': " + column + " over seeds", "step", column, true);
+    String what = RunFiles.TRAIN.equals(split) ? column : split + " " + column;
+    return ExportLook.apply(chart, theme, "Task '" + task + "': " + what + " over seeds", "step", what, true);
   }
 
   /**

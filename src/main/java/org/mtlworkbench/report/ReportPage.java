@@ -7,10 +7,10 @@ import org.jfree.chart.JFreeChart;
  * its charts inline as SVG. Nothing is loaded from elsewhere (no scripts, fonts, images or
  * links), so the file opens offline in any browser, and the same markup renders to PDF.
  */
-final class ReportPage {
+public final class ReportPage {
   /** Curve charts: the width of an A4 page's text. */
-  static final int WIDTH = 680;
-  static final int HEIGHT = 330;
+  public static final int WIDTH = 680;
+  public static final int HEIGHT = 330;
 
   private static final String STYLE = """
       @page { size: A4; margin: 14mm 12mm; }
@@ -37,7 +37,7 @@ final class ReportPage {
   private final Xhtml x = new Xhtml();
   private int charts;
 
-  ReportPage(String title) {
+  public ReportPage(String title) {
     x.raw("<!DOCTYPE html>\n");
     x.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "en");
     x.open("head");
@@ -49,21 +49,21 @@ final class ReportPage {
     x.open("body");
   }
 
-  Xhtml x() {
+  public Xhtml x() {
     return x;
   }
 
-  void section(String id, String heading) {
+  public void section(String id, String heading) {
     x.open("section", "id", id);
     x.element("h2", heading);
   }
 
-  void endSection() {
+  public void endSection() {
     x.close("section");
   }
 
   /** The chart inline as SVG, with a caption. */
-  void chart(JFreeChart chart, int width, int height, String caption) {
+  public void chart(JFreeChart chart, int width, int height, String caption) {
     String prefix = "c" + charts++ + "-";
     x.open("figure");
     x.raw(ChartExport.svgElement(chart, width, height, prefix));
@@ -73,7 +73,7 @@ final class ReportPage {
     x.close("figure");
   }
 
-  String finish() {
+  public String finish() {
     x.close("body");
     x.close("html");
     return x.toString();

@@ -10,6 +10,7 @@ import org.mtlworkbench.diagnostics.GradientSummary;
 import org.mtlworkbench.diagnostics.GradientWindow;
 import org.mtlworkbench.experiment.ExperimentFiles;
 import org.mtlworkbench.experiment.ExperimentSpec;
+import org.mtlworkbench.model.ModelSpec;
 import org.mtlworkbench.model.Sharing;
 import org.mtlworkbench.model.TaskSpec;
 import org.mtlworkbench.report.chart.ChartTheme;
@@ -43,8 +44,8 @@ final class RunReport {
     ReportPage page = new ReportPage("Run report: " + m.name());
     Xhtml x = page.x();
     x.element("h1", m.name());
-    x.element("p", "Status " + run.status().id() + " · " + m.steps() + " of " + m.totalSteps() + " steps · "
-        + Numbers.significant(m.wallSeconds(), 3) + " s · seed " + m.seed() + " · started " + m.startedAt(), "class", "meta");
+    x.element("p", "Status " + run.status().id() + " · " + run.progress().describe() + " · seed " + m.seed() + " · started "
+        + m.startedAt(), "class", "meta");
     if (m.message() != null && !m.message().isBlank()) {
       x.element("p", m.message(), "class", "meta");
     }
@@ -83,12 +84,12 @@ final class RunReport {
     return m.experiment() == null ? "?" : m.experiment().strategy().name();
   }
 
-  /** The model's settings without those of the sharing schemes not in use (soft.*, crossStitch.*, mmoe.*). */
+  /** The model's settings without those of the sharing schemes not in use ({@link ModelSpec#SCHEME_SETTINGS}). */
   static Map<String, String> modelSettings(ExperimentSpec spec) {
     Map<String, String> all = SpecDiff.flatten(ExperimentFiles.mapper().valueToTree(spec.model()));
     Sharing sharing = spec.model().sharingMode();
-    Map<String, Sharing> unused = Map.of("soft.", Sharing.SOFT, "crossStitch.", Sharing.CROSS_STITCH, "mmoe.", Sharing.MMOE);
-    all.keySet().removeIf(k -> unused.entrySet().stream().anyMatch(u -> k.startsWith(u.getKey()) && sharing != u.getValue()));
+    all.keySet().removeIf(k -> ModelSpec.SCHEME_SETTINGS.entrySet().stream()
+        .anyMatch(u -> k.startsWith(u.getKey() + ".") && sharing != u.getValue()));
     return all;
   }
 

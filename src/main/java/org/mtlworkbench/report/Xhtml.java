@@ -7,14 +7,14 @@ import java.util.List;
  * {@link #escape}, so a task called {@code <script>} is shown, never run, and the same page
  * parses as XML for the PDF renderer.
  */
-final class Xhtml {
+public final class Xhtml {
   /** A cell that holds a number ("0.4321", "+13.6% ± 2.1%", "1.5e-4"): right-aligned, never wrapped. */
   private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+\\-−]?[0-9][0-9.,eE+\\-−%± ]*");
 
   private final StringBuilder out = new StringBuilder(1 << 16);
 
   /** Escapes the five characters that mean something in HTML and XML text and attributes. */
-  static String escape(String s) {
+  public static String escape(String s) {
     if (s == null) {
       return "";
     }
@@ -41,7 +41,7 @@ final class Xhtml {
   }
 
   /** Opens {@code tag} with attributes given as name, value pairs. */
-  Xhtml open(String tag, String... attributes) {
+  public Xhtml open(String tag, String... attributes) {
     out.append('<').append(tag);
     for (int i = 0; i + 1 < attributes.length; i += 2) {
       out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
@@ -50,32 +50,32 @@ final class Xhtml {
     return this;
   }
 
-  Xhtml close(String tag) {
+  public Xhtml close(String tag) {
     out.append("</").append(tag).append(">\n");
     return this;
   }
 
   /** {@code <tag>text</tag>}. */
-  Xhtml element(String tag, String text, String... attributes) {
+  public Xhtml element(String tag, String text, String... attributes) {
     open(tag, attributes);
     out.append(escape(text));
     out.append("</").append(tag).append('>');
     return this;
   }
 
-  Xhtml text(String text) {
+  public Xhtml text(String text) {
     out.append(escape(text));
     return this;
   }
 
   /** Markup made elsewhere and well-formed already (an SVG chart). */
-  Xhtml raw(String markup) {
+  public Xhtml raw(String markup) {
     out.append(markup);
     return this;
   }
 
   /** A table with a header row; cells are text. */
-  Xhtml table(List<String> header, List<List<String>> rows, String... attributes) {
+  public Xhtml table(List<String> header, List<List<String>> rows, String... attributes) {
     open("table", attributes);
     open("thead").open("tr");
     for (String h : header) {

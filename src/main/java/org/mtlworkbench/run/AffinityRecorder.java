@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -14,7 +13,6 @@ import org.mtlworkbench.diagnostics.AffinityFindings;
 import org.mtlworkbench.diagnostics.AffinityMatrix;
 import org.mtlworkbench.diagnostics.Finding;
 import org.mtlworkbench.diagnostics.FindingSettings;
-import org.mtlworkbench.diagnostics.TaskGrouping;
 import org.mtlworkbench.store.AffinityReport;
 import org.mtlworkbench.store.CsvNumbers;
 import org.mtlworkbench.store.RunFiles;
@@ -97,27 +95,7 @@ public final class AffinityRecorder implements AffinityListener {
 
   /** The report for run.json (null before the run started). */
   public AffinityReport report() {
-    if (matrix == null) {
-      return null;
-    }
-    double[][] mean = matrix.mean();
-    List<List<Double>> rows = new ArrayList<>();
-    for (double[] row : mean) {
-      List<Double> r = new ArrayList<>();
-      for (double v : row) {
-        r.add(Double.isFinite(v) ? v : null);
-      }
-      rows.add(r);
-    }
-    List<AffinityReport.Grouping> groupings = new ArrayList<>();
-    if (matrix.probes() > 0 && tasks.size() <= TaskGrouping.MAX_TASKS) {
-      for (int g = 2; g <= Math.min(3, tasks.size() - 1); g++) {
-        TaskGrouping.Grouping best = TaskGrouping.best(mean, g);
-        groupings.add(new AffinityReport.Grouping(
-            best.groups().stream().map(members -> members.stream().map(tasks::get).toList()).toList(), best.score()));
-      }
-    }
-    return new AffinityReport(every, matrix.probes(), tasks, rows, groupings);
+    return matrix == null ? null : AffinityReport.of(every, matrix.probes(), tasks, matrix.mean());
   }
 
   /** The affinity findings over the measurements so far. */

@@ -34,6 +34,29 @@ final class CompleteLines {
     }
   }
 
+  /**
+   * The last complete line of {@code file} (without its line break), read from the end, so a long
+   * file costs no more than a short one; empty when the file has no complete line.
+   */
+  static java.util.Optional<String> last(Path file) throws IOException {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      long end = lastLineBreak(ch, ch.size());
+      if (end < 0) {
+        return java.util.Optional.empty();
+      }
+      long start = lastLineBreak(ch, end) + 1;
+      if (end - start > 1 << 20) {
+        return java.util.Optional.empty(); // not a line of ours
+      }
+      ByteBuffer buf = ByteBuffer.allocate((int) (end - start));
+      while (buf.hasRemaining() && ch.read(buf, start + buf.position()) >= 0) {
+        // read on
+      }
+      String line = new String(buf.array(), 0, buf.position(), StandardCharsets.UTF_8);
+      return java.util.Optional.of(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
+    }
+  }
+
   /** Offset of the last '\n' before {@code size}, or -1. */
   private static long lastLineBreak(FileChannel ch, long size) throws IOException {
     ByteBuffer buf = ByteBuffer.allocate(8192);

@@ -52,4 +52,11 @@ public record RunManifest(
     Map<String, Map<String, Map<String, Double>>> finalMetrics,
     List<org.mtlworkbench.diagnostics.Finding> findings,
     AffinityReport affinity,
-    TransferReport transfer) {}
+    TransferReport transfer) {
+
+  /** The same run with a comparison against single-task baselines attached, and its findings. */
+  public RunManifest withTransfer(TransferReport report, List<org.mtlworkbench.diagnostics.Finding> allFindings) {
+    return new RunManifest(formatVersion, name, status, message, experimentFile, command, seed, startedAt, finishedAt, wallSeconds,
+        steps, totalSteps, tasks, sharedLayers, versions, data, experiment, finalMetrics, List.copyOf(allFindings), affinity, report);
+  }
+}

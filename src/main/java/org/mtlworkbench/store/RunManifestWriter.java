@@ -107,6 +107,22 @@ public final class RunManifestWriter {
     return m;
   }
 
+  /**
+   * Replaces the run.json of an ended run (a result attached after the run, e.g. by a study that
+   * compares it with baselines trained later), atomically.
+   */
+  public static void rewrite(Path runDir, RunManifest manifest) {
+    write(runDir.resolve(RunFiles.MANIFEST), manifest);
+  }
+
+  private static void write(Path file, RunManifest manifest) {
+    try {
+      AtomicFiles.writeString(file, ExperimentFiles.mapper().writeValueAsString(manifest) + "\n");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise run.json", e);
+    }
+  }
+
   private void write() {
     if (info == null) {
       return;
@@ -134,10 +150,6 @@ public final class RunManifestWriter {
             findings,
             affinity,
             transfer);
-    try {
-      AtomicFiles.writeString(file, ExperimentFiles.mapper().writeValueAsString(manifest) + "\n");
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise run.json", e);
-    }
+    write(file, manifest);
   }
 }

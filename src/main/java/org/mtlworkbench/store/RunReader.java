@@ -1,16 +1,11 @@
 package org.mtlworkbench.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.experiment.ExperimentFiles;
-import org.mtlworkbench.experiment.JsonErrors;
+import org.mtlworkbench.experiment.JsonFiles;
 
 /**
  * Reads a run directory back: run.json, the status (telling a live run from a crashed one by its
@@ -32,27 +27,10 @@ public final class RunReader {
   /** run.json alone. */
   public static RunManifest manifest(Path runDir) {
     Path file = runDir.resolve(RunFiles.MANIFEST);
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (NoSuchFileException e) {
+    if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(runDir)) {
       throw new InputException(file + ": no such file (not a run directory)");
-    } catch (IOException e) {
-      throw new InputException(file + ": cannot read: " + oneLine(e.getMessage()));
     }
-    try {
-      RunManifest m = ExperimentFiles.mapper().readValue(text, RunManifest.class);
-      if (m == null) {
-        throw new InputException(file + ": holds no run (null)");
-      }
-      return m;
-    } catch (JsonMappingException e) {
-      String field = JsonErrors.path(e);
-      throw new InputException(file + JsonErrors.where(e.getLocation()) + (field.isEmpty() ? "" : ", field '" + field + "'") + ": "
-          + oneLine(e.getOriginalMessage()), e);
-    } catch (JsonProcessingException e) {
-      throw new InputException(file + JsonErrors.where(e.getLocation()) + ": malformed JSON: " + oneLine(e.getOriginalMessage()), e);
-    }
+    return JsonFiles.parse(ExperimentFiles.mapper(), JsonFiles.text(file, file.toString()), file.toString(), RunManifest.class, "run");
   }
 
   /** The run's status: run.json's, except that "running" with nobody holding the lock is CRASHED. */
@@ -63,10 +41,5 @@ public final class RunReader {
       throw new InputException(runDir.resolve(RunFiles.MANIFEST) + ", field 'status': " + e.getMessage()
           + "; expected running, finished, stopped, diverged or failed");
     }
-  }
-
-  /** "experiment.tasks[0].name" from Jackson's reference chain. */
-  private static String oneLine(String s) {
-    return s == null ? "" : s.replaceAll("\\s+", " ").strip();
   }
 }

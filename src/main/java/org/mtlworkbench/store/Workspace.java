@@ -92,12 +92,20 @@ public final class Workspace {
    * others. Empty when the root does not exist.
    */
   public List<RunEntry> list() {
+    return list(problem -> { });
+  }
+
+  /**
+   * As {@link #list()}, telling {@code unreadable} of each run folder left out and why, in one
+   * line that names its file ("…/run.json, line 3, column 9: …").
+   */
+  public List<RunEntry> list(java.util.function.Consumer<String> unreadable) {
     if (!Files.isDirectory(root)) {
       return List.of();
     }
     List<RunEntry> entries = new ArrayList<>();
     try {
-      collect(root, 0, entries);
+      collect(root, 0, entries, unreadable);
     } catch (IOException | UncheckedIOException e) {
       throw new InputException("workspace " + root + ": cannot list: " + e.getMessage());
     }
@@ -113,7 +121,8 @@ public final class Workspace {
    * a sweep ({@code sweep: sweep/strategy/seed-S/}), so folders are searched down to
    * {@value #STUDY_DEPTH} levels. Dot folders and baseline caches are skipped.
    */
-  private static void collect(Path dir, int depth, List<RunEntry> entries) throws IOException {
+  private static void collect(Path dir, int depth, List<RunEntry> entries, java.util.function.Consumer<String> unreadable)
+      throws IOException {
     try (Stream<Path> children = Files.list(dir)) {
       for (Path child : (Iterable<Path>) children::iterator) {
         String name = child.getFileName().toString();
@@ -123,11 +132,13 @@ public final class Workspace {
         if (Files.isRegularFile(child.resolve(RunFiles.MANIFEST))) {
           try {
             entries.add(RunEntries.of(child));
+          } catch (InputException e) {
+            unreadable.accept(e.getMessage());
           } catch (RuntimeException e) {
-            // unreadable run.json: not listed (RunReader.read names the problem when it is opened)
+            unreadable.accept(child.resolve(RunFiles.MANIFEST) + ": cannot be read as a run");
           }
         } else if (depth + 1 < STUDY_DEPTH) {
-          collect(child, depth + 1, entries);
+          collect(child, depth + 1, entries, unreadable);
         }
       }
     }

@@ -57,7 +57,8 @@ public final class BaselineKey {
     return HexFormat.of().formatHex(sha.digest());
   }
 
-  private static String fileHash(Path file) {
+  /** SHA-256 of a file's bytes, as 64 hex digits. */
+  static String fileHash(Path file) {
     MessageDigest sha = sha256();
     byte[] buffer = new byte[1 << 16];
     try (InputStream in = Files.newInputStream(file)) {

@@ -11,7 +11,6 @@ import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.diagnostics.Finding;
 import org.mtlworkbench.diagnostics.MeanStd;
 import org.mtlworkbench.experiment.ExperimentFiles;
-import org.mtlworkbench.model.Task;
 import org.mtlworkbench.run.RecordedRun;
 import org.mtlworkbench.store.RunFiles;
 import org.mtlworkbench.store.TransferReport;
@@ -70,26 +69,41 @@ public record StudySummary(
       runs.add(new RunEntry(r.spec().training().seed(), r.dir().toString(), r.outcome().status().id(), r.outcome().wallSeconds()));
     }
     List<RecordedRun> done = result.runs().stream().filter(RecordedRun::finished).toList();
-    Map<String, Map<String, MetricSummary>> metrics = new LinkedHashMap<>();
-    if (!done.isEmpty()) {
-      List<Task> tasks = done.get(0).tasks();
-      for (String split : List.of(RunFiles.TEST, RunFiles.VALIDATION)) {
-        Map<String, MetricSummary> byTask = new LinkedHashMap<>();
-        for (int k = 0; k < tasks.size(); k++) {
-          double[] v = new double[done.size()];
-          for (int s = 0; s < v.length; s++) {
-            v[s] = done.get(s).metric(split, k);
-          }
-          MeanStd m = MeanStd.of(v);
-          byTask.put(tasks.get(k).name(), new MetricSummary(tasks.get(k).metric(), TransferRow.list(v), TransferRow.num(m.mean()),
-              TransferRow.num(m.std())));
-        }
-        metrics.put(split, byTask);
-      }
-    }
+    List<TaskMetric> tasks = done.isEmpty() ? List.of() : TaskMetric.of(done.get(0).tasks());
     return new StudySummary(1, plan.spec().name(),
         plan.experimentFile() == null ? null : plan.experimentFile().toAbsolutePath().toString(), result.status(),
-        result.message(), plan.seeds(), runs, metrics, result.transfer(), result.findings());
+        result.message(), plan.seeds(), runs, metrics(tasks, done.stream().map(SeedResult::of).toList()), result.transfer(),
+        result.findings());
+  }
+
+  /**
+   * The summary of one strategy of a study ({@code <strategy>/summary.json} in its directory).
+   *
+   * @param studyDir the study directory (run directories are written as paths under it)
+   */
+  public static StudySummary of(StudyResults results, StudyResults.Group g, Path studyDir) {
+    List<RunEntry> runs = g.runs().stream()
+        .map(r -> new RunEntry(r.key().seed(), studyDir.resolve(r.dir()).toString(), r.status(), r.wallSeconds())).toList();
+    return new StudySummary(1, results.name() + " · " + g.label(), null, g.status(), g.message(), results.seeds(), runs,
+        metrics(results.tasks(), g.finished()), g.transfer(), g.findings());
+  }
+
+  /** Split → task → the task's metric over the finished seeds. */
+  private static Map<String, Map<String, MetricSummary>> metrics(List<TaskMetric> tasks, List<SeedResult> done) {
+    Map<String, Map<String, MetricSummary>> metrics = new LinkedHashMap<>();
+    if (done.isEmpty()) {
+      return metrics;
+    }
+    for (String split : List.of(RunFiles.TEST, RunFiles.VALIDATION)) {
+      Map<String, MetricSummary> byTask = new LinkedHashMap<>();
+      for (TaskMetric t : tasks) {
+        double[] v = done.stream().mapToDouble(r -> r.metric(split, t.task(), t.metric())).toArray();
+        MeanStd m = MeanStd.of(v);
+        byTask.put(t.task(), new MetricSummary(t.metric(), TransferRow.list(v), TransferRow.num(m.mean()), TransferRow.num(m.std())));
+      }
+      metrics.put(split, byTask);
+    }
+    return metrics;
   }
 
   /** Writes it atomically to {@code file}. */

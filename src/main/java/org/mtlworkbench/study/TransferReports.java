@@ -9,8 +9,6 @@ import org.mtlworkbench.diagnostics.MeanStd;
 import org.mtlworkbench.diagnostics.TaskTransfer;
 import org.mtlworkbench.diagnostics.TransferAnalysis;
 import org.mtlworkbench.diagnostics.TransferFindings;
-import org.mtlworkbench.model.Task;
-import org.mtlworkbench.nn.metrics.Metric;
 import org.mtlworkbench.run.RecordedRun;
 import org.mtlworkbench.store.BaselineRef;
 import org.mtlworkbench.store.RunFiles;
@@ -35,18 +33,27 @@ public final class TransferReports {
    * @param alpha significance level
    */
   public static TransferReport build(List<RecordedRun> runs, List<List<Baseline>> baselines, double alpha) {
-    List<Task> tasks = runs.get(0).tasks();
+    return build(TaskMetric.of(runs.get(0).tasks()), runs.stream().map(SeedResult::of).toList(), baselines, alpha);
+  }
+
+  /**
+   * @param tasks the tasks and their metrics, in model order
+   * @param runs the multi-task runs' final metrics, one per seed
+   * @param baselines per run, the baseline of each task (model order)
+   * @param alpha significance level
+   */
+  public static TransferReport build(List<TaskMetric> tasks, List<SeedResult> runs, List<List<Baseline>> baselines, double alpha) {
     Map<String, TransferTable> splits = new LinkedHashMap<>();
     for (String split : List.of(RunFiles.TEST, RunFiles.VALIDATION)) {
-      splits.put(split, table(analyse(runs, baselines, split, alpha)));
+      splits.put(split, table(analyse(tasks, runs, baselines, split, alpha)));
     }
     boolean testUsable = true;
-    for (RecordedRun r : runs) {
-      for (int k = 0; k < tasks.size(); k++) {
-        testUsable &= Double.isFinite(r.metric(RunFiles.TEST, k));
+    for (SeedResult r : runs) {
+      for (TaskMetric t : tasks) {
+        testUsable &= Double.isFinite(r.metric(RunFiles.TEST, t.task(), t.metric()));
       }
     }
-    List<Long> seeds = runs.stream().map(r -> r.spec().training().seed()).toList();
+    List<Long> seeds = runs.stream().map(SeedResult::seed).toList();
     List<BaselineRef> refs = new ArrayList<>();
     baselines.forEach(perRun -> perRun.forEach(b -> refs.add(b.ref())));
     return new TransferReport(testUsable ? RunFiles.TEST : RunFiles.VALIDATION, TEST, alpha, seeds, splits, refs);
@@ -54,21 +61,28 @@ public final class TransferReports {
 
   /** The findings of the verdict split. */
   public static List<Finding> findings(List<RecordedRun> runs, List<List<Baseline>> baselines, TransferReport report) {
-    return TransferFindings.of(analyse(runs, baselines, report.verdictSplit(), report.alpha()), report.verdictSplit(), report.alpha());
+    return findings(TaskMetric.of(runs.get(0).tasks()), runs.stream().map(SeedResult::of).toList(), baselines, report);
   }
 
-  static List<TaskTransfer> analyse(List<RecordedRun> runs, List<List<Baseline>> baselines, String split, double alpha) {
-    List<Task> tasks = runs.get(0).tasks();
+  /** The findings of the verdict split. */
+  public static List<Finding> findings(List<TaskMetric> tasks, List<SeedResult> runs, List<List<Baseline>> baselines,
+      TransferReport report) {
+    return TransferFindings.of(analyse(tasks, runs, baselines, report.verdictSplit(), report.alpha()), report.verdictSplit(),
+        report.alpha());
+  }
+
+  static List<TaskTransfer> analyse(List<TaskMetric> tasks, List<SeedResult> runs, List<List<Baseline>> baselines, String split,
+      double alpha) {
     List<TaskTransfer> out = new ArrayList<>();
     for (int k = 0; k < tasks.size(); k++) {
-      Task task = tasks.get(k);
+      TaskMetric task = tasks.get(k);
       double[] mtl = new double[runs.size()];
       double[] stl = new double[runs.size()];
       for (int s = 0; s < runs.size(); s++) {
-        mtl[s] = runs.get(s).metric(split, k);
+        mtl[s] = runs.get(s).metric(split, task.task(), task.metric());
         stl[s] = baselines.get(s).get(k).metric(split, task.metric());
       }
-      out.add(TransferAnalysis.analyse(task.name(), task.metric(), Metric.higherIsBetter(task.metric()), mtl, stl, alpha));
+      out.add(TransferAnalysis.analyse(task.task(), task.metric(), task.higherIsBetter(), mtl, stl, alpha));
     }
     return out;
   }

@@ -18,6 +18,7 @@ import org.mtlworkbench.data.TaskType;
 import org.mtlworkbench.model.LayerSpec;
 import org.mtlworkbench.model.ModelFactory;
 import org.mtlworkbench.model.ModelSpec;
+import org.mtlworkbench.model.Sharing;
 import org.mtlworkbench.model.MtlModel;
 import org.mtlworkbench.model.Task;
 import org.mtlworkbench.optim.OptimizerSpec;
@@ -73,9 +74,9 @@ public final class EngineBenchmark {
       return java.util.Arrays.stream(widths).mapToObj(LayerSpec::of).toList();
     }
 
-    /** The model as the experiment file would give it (hard sharing). */
-    ModelSpec modelSpec() {
-      return new ModelSpec("hard", trunk, head, null, inputShape);
+    /** The model as the experiment file would give it, under {@code sharing} (each scheme's default settings). */
+    ModelSpec modelSpec(Sharing sharing) {
+      return new ModelSpec(sharing.id(), trunk, head, null, inputShape);
     }
   }
 
@@ -122,6 +123,14 @@ public final class EngineBenchmark {
    *     what a strategy costs per step against {@code equal}
    */
   public EngineBenchmark(Config config, Mode mode, String strategyName) {
+    this(config, mode, strategyName, Sharing.HARD);
+  }
+
+  /**
+   * @param sharing the configuration's model under this scheme instead of hard sharing, to measure
+   *     what a scheme costs per step
+   */
+  public EngineBenchmark(Config config, Mode mode, String strategyName, Sharing sharing) {
     this.config = config;
     this.mode = mode;
     List<Task> tasks = new ArrayList<>();
@@ -130,7 +139,7 @@ public final class EngineBenchmark {
           ? new Task("t" + (k + 1), "t" + (k + 1), TaskType.REGRESSION, 1, List.of(), "mse", "mse")
           : new Task("t" + (k + 1), "t" + (k + 1), TaskType.MULTICLASS, config.headOut, classes(config.headOut), "cross-entropy", "accuracy"));
     }
-    this.model = ModelFactory.build(config.modelSpec(), tasks, config.input, SEED, DataType.FLOAT);
+    this.model = ModelFactory.build(config.modelSpec(sharing), tasks, config.input, SEED, DataType.FLOAT);
     BalancingStrategy strategy;
     if (strategyName != null) {
       strategy = Strategies.create(StrategySpec.named(strategyName), new StrategySetup(

@@ -38,7 +38,7 @@ public final class TrainingStep {
    * @param losses per task
    * @param combination the strategy's weights and coefficients (null when the step diverged early)
    * @param gradients the gradient picture, when diagnosed
-   * @param penalty the soft-sharing penalty
+   * @param penalty the model's penalty (soft sharing's tie, DSelect-k's gate penalty)
    * @param divergence why the step diverged ("task 'x' diverged at step 12: loss is NaN"), or null
    */
   public record Result(double[] losses, Combination combination, GradientSnapshot gradients, double penalty, String divergence) {}
@@ -80,7 +80,7 @@ public final class TrainingStep {
     double penalty = model.addRegularization();
     if (!Double.isFinite(penalty)) {
       return new Result(losses, combination, snapshot, penalty,
-          "the soft-sharing penalty diverged at step " + step + ": it is " + penalty);
+          "the model's penalty (soft sharing's tie, DSelect-k's gate penalty) diverged at step " + step + ": it is " + penalty);
     }
     optimizer.step(model.parameters(), model.gradient(), learningRate);
     return new Result(losses, combination, snapshot, penalty, null);

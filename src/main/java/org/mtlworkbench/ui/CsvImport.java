@@ -4,17 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.concurrent.Task;
+import javafx.scene.control.Dialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.mtlworkbench.balance.StrategySpec;
 import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.data.Dataset;
 import org.mtlworkbench.data.TargetColumn;
-import org.mtlworkbench.model.ModelSpec;
-import org.mtlworkbench.model.Sharing;
-import org.mtlworkbench.model.SoftSharingSpec;
-import org.mtlworkbench.optim.OptimizerSpec;
-import org.mtlworkbench.train.TrainingSpec;
 import org.mtlworkbench.ui.edit.DatasetInfo;
 import org.mtlworkbench.ui.edit.ExperimentDraft;
 import org.mtlworkbench.ui.edit.TargetInfo;
@@ -27,6 +22,9 @@ final class CsvImport {
   private CsvImport() {}
 
   static void show(Window owner, WorkbenchController controller) {
+    if (!controller.confirmLeaving()) {
+      return; // the import would replace the experiment on screen
+    }
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Import a CSV file");
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
@@ -36,7 +34,10 @@ final class CsvImport {
     }
   }
 
-  /** Reads {@code file} off the UI thread, then opens the dialog (or says why it cannot). */
+  /**
+   * Reads {@code file} off the UI thread, then opens the dialog; a file that cannot be read at
+   * all gets the dialog with only its error, so the reason is not a line on the status bar.
+   */
   static Task<CsvProfiler.Result> open(Window owner, WorkbenchController controller, Path file) {
     Task<CsvProfiler.Result> read = new Task<>() {
       @Override
@@ -47,7 +48,12 @@ final class CsvImport {
     read.setOnSucceeded(e -> dialog(owner, controller, new CsvImportModel(read.getValue())));
     read.setOnFailed(e -> {
       Throwable t = read.getException();
-      controller.showError(t instanceof InputException ? t.getMessage() : "Cannot import: " + t);
+      String message = t instanceof InputException ? t.getMessage() : "Cannot import " + file.getFileName() + ": " + t;
+      controller.showError(message);
+      Dialog<Dataset> unreadable = CsvImportDialog.unreadable(file, message);
+      unreadable.initOwner(owner);
+      unreadable.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+      unreadable.show();
     });
     controller.background().execute(read);
     return read;
@@ -69,10 +75,7 @@ final class CsvImport {
   /** A new experiment on the imported data, every setting at its default, no task yet. */
   static ExperimentDraft draft(CsvImportModel model) {
     String name = model.file().file().getFileName().toString().replaceFirst("(?i)\\.csv$", "");
-    ModelSpec m = new ModelSpec(null, null, null, null);
-    return new ExperimentDraft(name, model.dataSpec(), List.of(), Sharing.HARD, m.backbone(), m.head(),
-        new SoftSharingSpec(null).lambda(), new OptimizerSpec(null, null, null, null, null, null, null, null, null),
-        new StrategySpec(null, null), new TrainingSpec(null, null, null, null, null));
+    return ExperimentDraft.fresh(name, model.dataSpec(), null);
   }
 
   static DatasetInfo info(Dataset loaded, CsvImportModel model) {

@@ -18,7 +18,7 @@ final class ExperimentPicker extends ComboBox<SampleCatalog.Sample> {
     this.samples = List.copyOf(samples);
     setId("datasetPicker");
     setTooltip(new Tooltip("A sample experiment to start from, or the experiment you opened"));
-    setPromptText("Imported data");
+    setPromptText("New or imported experiment");
     setPrefWidth(330);
     getItems().setAll(samples);
     disableProperty().bind(controller.editor().lockedProperty());

@@ -68,7 +68,13 @@ final class StatusBar extends HBox {
     show(text, true);
   }
 
-  /** Shows how far the run is: a bar and "step 1,200 / 6,000 · 850 steps/s · ETA 0:06". */
+  /** Takes {@code text} off the bar if it is the error shown now (anything shown since stays). */
+  void clearError(String text) {
+    if (message.getStyleClass().contains(ERROR_STYLE) && message.getText().equals(text)) {
+      show("", false);
+    }
+  }
+
   /**
    * Shows how far the run is, at most {@value #RUN_TEXT_INTERVAL_NANOS} ns apart (and always at
    * the last step): a step counter that changes 60 times a second is unreadable, and every change

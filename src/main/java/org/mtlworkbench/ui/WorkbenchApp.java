@@ -15,6 +15,7 @@ import org.mtlworkbench.store.Workspace;
 import org.mtlworkbench.report.chart.ChartTheme;
 import org.mtlworkbench.ui.dashboard.DashboardView;
 import org.mtlworkbench.ui.edit.ExperimentEditor;
+import org.mtlworkbench.ui.help.GlossaryWindow;
 import org.mtlworkbench.ui.run.RunSession;
 import org.mtlworkbench.ui.runs.CompareWindow;
 import org.mtlworkbench.ui.runs.RunsWindow;
@@ -46,6 +47,8 @@ public final class WorkbenchApp extends Application {
   private DashboardView dashboard;
   private final Workspace workspace;
   private RunsWindow runs;
+  private final GlossaryWindow glossary = new GlossaryWindow();
+  private Runnable uninstallErrors = () -> { };
 
   /** Used by {@link Application#launch}: the user's settings and the real engine. */
   public WorkbenchApp() {
@@ -79,15 +82,25 @@ public final class WorkbenchApp extends Application {
 
   @Override
   public void start(Stage stage) {
+    uninstallErrors = UncaughtErrors.install(() -> stage);
     Theme theme = preferences.theme();
     StatusBar status = new StatusBar();
     session = new RunSession(background, workspace);
     controller =
         new WorkbenchController(new ExperimentEditor(), session, preferences, status, background);
-    WorkbenchMenuBar menuBar =
-        new WorkbenchMenuBar(theme, chosen -> applyTheme(stage.getScene(), chosen), stage::close);
+    controller.attach(stage, UnsavedChanges.dialog(stage));
+    WorkbenchMenuBar menuBar = new WorkbenchMenuBar(theme, chosen -> applyTheme(stage.getScene(), chosen), () -> {
+      if (controller.confirmLeaving()) {
+        stage.close();
+      }
+    });
     Runnable importCsv = () -> CsvImport.show(stage, controller);
     menuBar.addCommands(new WorkbenchMenuBar.Commands() {
+      @Override
+      public void newExperiment() {
+        controller.newExperiment();
+      }
+
       @Override
       public void open() {
         controller.openWithChooser(stage);
@@ -117,6 +130,11 @@ public final class WorkbenchApp extends Application {
       public void chooseWorkspace() {
         controller.chooseWorkspace(stage, workspace.root());
       }
+
+      @Override
+      public void showGlossary() {
+        glossary.show(stage, List.of(Assets.stylesheets(preferences.theme())));
+      }
     }, controller);
     runs = new RunsWindow(workspace, background, entries -> compare(stage, entries));
     session.recordedProperty().addListener((obs, old, now) -> runs.runRecorded());
@@ -132,6 +150,11 @@ public final class WorkbenchApp extends Application {
     stage.setMinWidth(MIN_WIDTH);
     stage.setMinHeight(MIN_HEIGHT);
     stage.setScene(scene);
+    stage.setOnCloseRequest(e -> {
+      if (!controller.confirmLeaving()) {
+        e.consume(); // Cancel: the window stays open with the edits
+      }
+    });
     WindowPlacementKeeper.restoreAndRemember(stage, preferences);
     stage.show();
 
@@ -165,6 +188,11 @@ public final class WorkbenchApp extends Application {
     return runs;
   }
 
+  /** Help → Glossary (for tests that drive the app). */
+  GlossaryWindow glossaryWindow() {
+    return glossary;
+  }
+
   /** The window's commands and ViewModels (for tests that drive the app). */
   WorkbenchController controller() {
     return controller;
@@ -187,6 +215,7 @@ public final class WorkbenchApp extends Application {
 
   @Override
   public void stop() {
+    uninstallErrors.run();
     poller.stop();
     if (session != null) {
       session.stop();
@@ -202,5 +231,8 @@ public final class WorkbenchApp extends Application {
     dashboard.applyTheme(chartTheme(theme), theme == Theme.DARK);
     runs.applyTheme(List.of(Assets.stylesheets(theme)), chartTheme(theme), theme == Theme.DARK);
     preferences.saveTheme(theme);
+    if (glossary.stage() != null) {
+      glossary.stage().getScene().getStylesheets().setAll(Assets.stylesheets(theme));
+    }
   }
 }

@@ -43,6 +43,8 @@ final class WorkbenchController {
   private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
   private int opened;
   private DatasetInfo known;
+  private Window owner;
+  private UnsavedChanges.Prompt unsavedPrompt = name -> UnsavedChanges.Choice.DISCARD;
 
   WorkbenchController(ExperimentEditor editor, RunSession session, WorkbenchPreferences preferences, StatusBar status,
       Executor background) {
@@ -58,6 +60,8 @@ final class WorkbenchController {
     editor.lastErrorProperty().addListener((obs, old, now) -> {
       if (!now.isEmpty()) {
         status.showError(now);
+      } else {
+        status.clearError(old); // the refusal no longer applies: a later edit was taken
       }
     });
     session.messageProperty().addListener((obs, old, now) -> status.showMessage(now));
@@ -69,6 +73,31 @@ final class WorkbenchController {
         status.showMessage(now);
       }
     });
+  }
+
+  /** The window that owns the dialogs, and how to ask about unsaved edits (the app's dialog). */
+  void attach(Window window, UnsavedChanges.Prompt prompt) {
+    this.owner = window;
+    this.unsavedPrompt = prompt;
+  }
+
+  /**
+   * Whether the experiment on screen may be replaced: yes when it has no unsaved edits; else the
+   * user chooses Save (yes once it is saved), Discard (yes) or Cancel (no: edits and undo
+   * history stay as they are).
+   */
+  boolean confirmLeaving() {
+    if (!title.unsavedProperty().get()) {
+      return true;
+    }
+    return switch (unsavedPrompt.ask(editor.draft().name())) {
+      case SAVE -> {
+        save(owner);
+        yield !title.unsavedProperty().get();
+      }
+      case DISCARD -> true;
+      case CANCEL -> false;
+    };
   }
 
   /** The single-task baselines of finished runs (off until the user ticks Baselines). */
@@ -107,19 +136,25 @@ final class WorkbenchController {
   /** Opens the experiment remembered from last time, else the first sample; false when there is none. */
   boolean openInitial() {
     var last = preferences.lastExperiment();
-    if (last.isPresent() && open(last.get(), isSample(last.get()))) {
+    if (last.isPresent() && load(last.get(), isSample(last.get()))) {
       return true;
     }
     List<SampleCatalog.Sample> samples = SampleCatalog.find();
-    return !samples.isEmpty() && open(samples.get(0).file(), true);
+    return !samples.isEmpty() && load(samples.get(0).file(), true);
   }
 
   /**
-   * Opens an experiment file; a sample is opened as a template (saving asks where).
+   * Opens an experiment file, after asking about unsaved edits; a sample is opened as a template
+   * (saving asks where).
    *
-   * @return false, with the reason on the status bar, when the file cannot be read
+   * @return false when the user kept the experiment on screen, or (with the reason on the status
+   *     bar) when the file cannot be read
    */
   boolean open(Path file, boolean sample) {
+    return confirmLeaving() && load(file, sample);
+  }
+
+  private boolean load(Path file, boolean sample) {
     if (session.state().isActive()) {
       status.showError(ExperimentEditor.LOCKED);
       return false;
@@ -277,13 +312,35 @@ final class WorkbenchController {
   }
 
   void openWithChooser(Window owner) {
+    if (!confirmLeaving()) {
+      return;
+    }
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Open experiment");
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Experiment (*.json)", "*.json"));
     var chosen = chooser.showOpenDialog(owner);
     if (chosen != null) {
-      open(chosen.toPath(), false);
+      load(chosen.toPath(), false);
     }
+  }
+
+  /**
+   * File → New experiment: after asking about unsaved edits, a new experiment on the same data,
+   * every setting at its default and no task yet (saving asks where).
+   */
+  void newExperiment() {
+    ExperimentDraft d = editor.draft();
+    if (d == null || session.state().isActive()) {
+      status.showError(d == null ? "Open or import a dataset first." : ExperimentEditor.LOCKED);
+      return;
+    }
+    if (!confirmLeaving()) {
+      return;
+    }
+    DatasetInfo dataset = editor.datasetProperty().get();
+    known = dataset;
+    show(ExperimentDraft.fresh(ExperimentDraft.UNTITLED, d.data(), d.inputShape()), editor.baseDir(), null);
+    status.showMessage("New experiment: drag task cards onto the backbone");
   }
 
   static boolean isSample(Path file) {

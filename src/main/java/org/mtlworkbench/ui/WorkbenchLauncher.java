@@ -20,8 +20,19 @@ public final class WorkbenchLauncher {
    */
   static final String PULSES_PER_SECOND = "30";
 
-  /** Opens the workbench window and returns once the user has closed it. */
+  /** Exit code when this machine cannot open the window (no GTK 3, no display). */
+  public static final int EXIT_NO_DESKTOP = 1;
+
+  /**
+   * Opens the workbench window and returns once the user has closed it; on a machine that cannot
+   * show it (see {@link DesktopCheck}) prints one line saying what to install or do, and exits.
+   */
   public static void launch(String[] args) {
+    var problem = DesktopCheck.problem();
+    if (problem.isPresent()) {
+      System.err.println("error: " + problem.get());
+      System.exit(EXIT_NO_DESKTOP);
+    }
     if (System.getProperty("javafx.animation.pulse") == null) {
       System.setProperty("javafx.animation.pulse", PULSES_PER_SECOND);
     }

@@ -15,6 +15,8 @@ import org.mtlworkbench.ui.run.RunState;
 final class WorkbenchMenuBar extends MenuBar {
   /** What the menus call; the window supplies it once its parts exist. */
   interface Commands {
+    void newExperiment();
+
     void open();
 
     void importCsv();
@@ -26,6 +28,8 @@ final class WorkbenchMenuBar extends MenuBar {
     void showRuns();
 
     void chooseWorkspace();
+
+    void showGlossary();
   }
 
   WorkbenchMenuBar(Theme current, Consumer<Theme> onTheme, Runnable onQuit) {
@@ -55,6 +59,7 @@ final class WorkbenchMenuBar extends MenuBar {
     fillRecent(recent, controller);
     controller.recent().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fillRecent(recent, controller));
     file.getItems().addAll(0, java.util.List.of(
+        item("newItem", "New experiment", "Shortcut+N", commands::newExperiment),
         item("openItem", "Open experiment…", "Shortcut+O", commands::open),
         recent,
         item("importItem", "Import CSV…", "Shortcut+I", commands::importCsv),
@@ -82,6 +87,9 @@ final class WorkbenchMenuBar extends MenuBar {
     view.getItems().addAll(0, java.util.List.of(
         item("runsItem", "Runs…", "Shortcut+Shift+R", commands::showRuns), new SeparatorMenuItem()));
     getMenus().addAll(1, java.util.List.of(edit, runMenu));
+    Menu help = new Menu("Help", null, item("glossaryItem", "Glossary…", "F1", commands::showGlossary));
+    help.setId("helpMenu");
+    getMenus().add(help);
   }
 
   private static void fillRecent(Menu recent, WorkbenchController controller) {

@@ -31,6 +31,8 @@ class LayeringTest {
    * <ul>
    *   <li>{@code ui}: the desktop window, one way in among several.
    *   <li>{@code cli}: the commands, a thin shell over study, run and report.
+   *   <li>{@code cluster}: a study's runs as the tasks of a cluster (Apache Spark), a way to run
+   *       a study beside the in-process one; the window uses it to export a study for a cluster.
    *   <li>{@code report}: HTML, PDF, CSV and charts of stored runs; it reads run directories and
    *       never trains.
    *   <li>{@code study}: several runs answering one question (seeds, baselines, sweeps); it
@@ -47,7 +49,7 @@ class LayeringTest {
    */
   private static final List<String> LAYERS =
       List.of(
-          "ui", "cli", "report", "study", "run", "store", "experiment", "train", "diagnostics",
+          "ui", "cli", "cluster", "report", "study", "run", "store", "experiment", "train", "diagnostics",
           "balance", "model", "optim", "nn", "data");
 
   private static final String COMMON = "common";
@@ -115,6 +117,18 @@ class LayeringTest {
           .because(
               "commands are a thin shell over study, run and report; the desktop app calls"
                   + " those directly, never a command, and only Main dispatches to the cli");
+
+  @ArchTest
+  static final ArchRule onlyClusterUsesSpark =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(BASE + "cluster..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.apache.spark..", "scala..")
+          .because(
+              "Spark is not part of the desktop app (a cluster brings its own): every other package"
+                  + " must load and run without it");
 
   @ArchTest
   static final ArchRule layersDependOnlyDownwards = downwardLayers();

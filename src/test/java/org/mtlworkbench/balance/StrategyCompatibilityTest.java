@@ -15,7 +15,9 @@ class StrategyCompatibilityTest {
     for (String name : new String[] {"pcgrad", "upgrad", "dualproj", "fairgrad", "config", "dbmtl", "moco", "graddrop", "imtl-lg"}) {
       assertThat(StrategyCompatibility.supports(name, Sharing.HARD)).as(name).isTrue();
       assertThat(StrategyCompatibility.supports(name, Sharing.CROSS_STITCH)).as(name).isTrue();
-      assertThat(StrategyCompatibility.supports(name, Sharing.MMOE)).as(name).isTrue();
+      for (Sharing s : new Sharing[] {Sharing.MMOE, Sharing.MTAN, Sharing.CGC, Sharing.PLE, Sharing.DSELECT_K}) {
+        assertThat(StrategyCompatibility.supports(name, s)).as(name + " " + s).isTrue();
+      }
       assertThat(StrategyCompatibility.supports(name, Sharing.SOFT)).as(name).isFalse();
     }
     for (String name : new String[] {"equal", "famo", "stch", "gls", "imtl-l", "excessmtl", "uncertainty"}) {
@@ -29,12 +31,16 @@ class StrategyCompatibilityTest {
   void theReasonIsOneLineNamingStrategySchemeAndWhatWouldWork() {
     String p = StrategyCompatibility.problem(StrategySpec.named("upgrad"), Sharing.SOFT).orElseThrow();
     assertThat(p).isEqualTo("strategy 'upgrad' does not work with soft sharing: it combines the tasks' gradients on parameters all"
-        + " tasks share, and soft sharing has none (each task has its own tower); use it with hard sharing, cross-stitch or mmoe,"
-        + " or choose a strategy that works with soft sharing");
-    assertThat(StrategyCompatibility.problem(StrategySpec.named("gradnorm"), Sharing.MMOE).orElseThrow())
-        .startsWith("strategy 'gradnorm' does not work with mmoe: it balances gradient norms on the last layer")
-        .endsWith("use it with hard sharing, soft sharing or cross-stitch, or choose a strategy that works with mmoe")
-        .doesNotContain("\n");
+        + " tasks share, and soft sharing has none (each task has its own tower); use it with hard sharing, cross-stitch, mmoe,"
+        + " mtan, cgc, ple or dselect-k, or choose a strategy that works with soft sharing");
+    for (Sharing s : new Sharing[] {Sharing.MMOE, Sharing.CGC, Sharing.PLE, Sharing.DSELECT_K}) {
+      assertThat(StrategyCompatibility.problem(StrategySpec.named("gradnorm"), s).orElseThrow())
+          .isEqualTo("strategy 'gradnorm' does not work with " + s.id() + ": it balances gradient norms on the last layer every"
+              + " task passes through, and a mixture of experts (mmoe, cgc, ple, dselect-k) has none: its experts run side by"
+              + " side, each task mixing them through its own gate; use it with hard sharing, soft sharing, cross-stitch or mtan,"
+              + " or choose a strategy that works with " + s.id());
+    }
+    assertThat(StrategyCompatibility.problem(StrategySpec.named("gradnorm"), Sharing.MTAN)).isEmpty();
   }
 
   @Test
@@ -42,6 +48,10 @@ class StrategyCompatibilityTest {
     StrategySpec ub = new StrategySpec("mgda", null, Map.of("upperBound", 1.0));
     assertThat(StrategyCompatibility.problem(ub, Sharing.HARD)).isEmpty();
     assertThat(StrategyCompatibility.problem(StrategySpec.named("mgda"), Sharing.CROSS_STITCH)).isEmpty();
+    for (Sharing s : new Sharing[] {Sharing.MTAN, Sharing.CGC, Sharing.PLE, Sharing.DSELECT_K}) {
+      assertThat(StrategyCompatibility.problem(StrategySpec.named("mgda"), s)).isEmpty();
+      assertThat(StrategyCompatibility.problem(ub, s).orElseThrow()).contains("only hard sharing has");
+    }
     assertThatThrownBy(() -> StrategyCompatibility.check(ub, Sharing.CROSS_STITCH))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("one representation all tasks read")

@@ -21,7 +21,8 @@ class StrategyDocsTest {
   private static final Path SCHEMA = Path.of("docs/experiment-schema.md");
   private static final Path README = Path.of("README.md");
   /** Column order of the compatibility table; both soft columns are {@link Sharing#SOFT}. */
-  private static final Sharing[] COLUMNS = {Sharing.HARD, Sharing.SOFT, Sharing.SOFT, Sharing.CROSS_STITCH, Sharing.MMOE};
+  private static final Sharing[] COLUMNS = {Sharing.HARD, Sharing.SOFT, Sharing.SOFT, Sharing.CROSS_STITCH, Sharing.MMOE,
+    Sharing.MTAN, Sharing.CGC, Sharing.PLE, Sharing.DSELECT_K};
 
   private static String strategySection() throws Exception {
     String doc = Files.readString(SCHEMA);
@@ -60,7 +61,7 @@ class StrategyDocsTest {
   @Test
   void theCompatibilityTableIsWhatTheCheckEnforces() throws Exception {
     String section = strategySection();
-    String table = section.substring(section.indexOf("| strategy | hard | soft (L2) | soft (trace norm) | cross-stitch | mmoe |"));
+    String table = section.substring(section.indexOf("| strategy | hard | soft (L2) | soft (trace norm) | cross-stitch | mmoe | mtan | cgc | ple | dselect-k |"));
     Map<String, String> expected = new java.util.LinkedHashMap<>();
     for (StrategyInfo info : StrategyCatalog.ALL) {
       expected.put("`" + info.name() + "`", marks(StrategySpec.named(info.name())));

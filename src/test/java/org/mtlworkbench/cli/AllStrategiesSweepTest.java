@@ -26,8 +26,8 @@ class AllStrategiesSweepTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     List<String> csv = Files.readAllLines(out.resolve("summary.csv"));
     for (String name : StrategyCatalog.NAMES) {
-      assertThat(csv).as(name).anyMatch(l -> l.startsWith(name + ",finished,y1,"));
-      assertThat(csv).as(name).anyMatch(l -> l.startsWith(name + ",finished,y2,"));
+      assertThat(csv).as(name).anyMatch(l -> l.startsWith(name + ",hard,finished,y1,"));
+      assertThat(csv).as(name).anyMatch(l -> l.startsWith(name + ",hard,finished,y2,"));
       assertThat(RunReader.manifest(out.resolve(name).resolve("seed-5")).status()).as(name).isEqualTo("finished");
     }
     assertThat(Files.readString(out.resolve("summary.md"))).doesNotContain("NaN");
@@ -40,7 +40,7 @@ class AllStrategiesSweepTest {
     CliRunner.Result r = CliRunner.run("sweep", exp.toString(), "--strategies", "equal,famo,upgrad", "--sharing", "soft", "--out",
         out.toString(), "--quiet");
     assertThat(r.exitCode()).isEqualTo(MtlCommand.EXIT_BAD_INPUT);
-    assertThat(r.err().strip()).startsWith("error: strategy 'upgrad' does not work with soft sharing:").doesNotContain("\n");
+    assertThat(r.err().strip()).startsWith("error: exp.json: strategy 'upgrad' does not work with soft sharing:").doesNotContain("\n");
     assertThat(out).doesNotExist();
   }
 
@@ -55,6 +55,6 @@ class AllStrategiesSweepTest {
     CliRunner.Result bad = CliRunner.run("train", exp.toString(), "--out", dir.resolve("bad").toString(), "--strategy", "upgrad",
         "--sharing", "soft", "--quiet");
     assertThat(bad.exitCode()).isEqualTo(MtlCommand.EXIT_BAD_INPUT);
-    assertThat(bad.err().strip()).startsWith("error: strategy 'upgrad' does not work with soft sharing:").doesNotContain("\n");
+    assertThat(bad.err().strip()).startsWith("error: fair.json: strategy 'upgrad' does not work with soft sharing:").doesNotContain("\n");
   }
 }

@@ -31,7 +31,7 @@ class BadInputTest {
   @Test
   void malformedJsonNamesLineAndColumn() throws Exception {
     CliRunner.Result r = train(Experiments.write(dir, "exp.json", "{\"schemaVersion\": 1,\n  \"name\": oops}"));
-    assertOneLineError(r, "exp.json, line 2, column", "malformed JSON");
+    assertOneLineError(r, "exp.json, line 2, column 11: 'oops' is not a JSON value (text must be in double quotes)");
   }
 
   @Test

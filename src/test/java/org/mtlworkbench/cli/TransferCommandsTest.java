@@ -93,7 +93,7 @@ class TransferCommandsTest {
         Experiments.generated("{\"sharing\": \"soft\"}", "{\"epochs\": 1, \"affinityEvery\": 2}", ""));
     CliRunner.Result s = CliRunner.run("train", soft.toString(), "--out", dir.resolve("y").toString());
     assertThat(s.exitCode()).isEqualTo(MtlCommand.EXIT_BAD_INPUT);
-    assertThat(s.err().strip()).startsWith("error: training.affinityEvery: task affinity").doesNotContain("\n");
+    assertThat(s.err().strip()).startsWith("error: soft.json: training.affinityEvery: task affinity").doesNotContain("\n");
     assertThat(dir.resolve("y")).doesNotExist();
   }
 
@@ -102,7 +102,7 @@ class TransferCommandsTest {
     Path out = dir.resolve("sweep");
     CliRunner.Result r = CliRunner.run("sweep", experiment().toString(), "--strategies", "equal,gradnrom", "--out", out.toString());
     assertThat(r.exitCode()).isEqualTo(MtlCommand.EXIT_BAD_INPUT);
-    assertThat(r.err().strip()).startsWith("error: unknown strategy 'gradnrom'").doesNotContain("\n");
+    assertThat(r.err().strip()).startsWith("error: exp.json: unknown strategy 'gradnrom'").doesNotContain("\n");
     assertThat(out).doesNotExist();
     assertThat(r.out()).isEmpty();
   }
@@ -113,28 +113,41 @@ class TransferCommandsTest {
     CliRunner.Result r = CliRunner.run("sweep", experiment().toString(), "--strategies", "equal,pcgrad", "--seeds", "2", "--out",
         out.toString(), "--quiet");
     assertThat(r.exitCode()).as(r.err()).isZero();
-    // 2 tasks × 2 seeds baselines, trained by the first strategy and reused by the second
-    try (var b = Files.list(out.resolve("baselines"))) {
-      assertThat(b).hasSize(4);
+    // 2 tasks × 2 seeds baselines, trained once and compared with both strategies
+    for (String task : List.of("y1", "y2")) {
+      try (var b = Files.list(out.resolve("baselines").resolve(task))) {
+        assertThat(b).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder("seed-5", "seed-6");
+      }
     }
-    assertThat(r.out().lines().filter(l -> l.contains(": training →") && l.contains("baseline"))).hasSize(4);
-    assertThat(r.out().lines().filter(l -> l.contains(": cached in"))).hasSize(4);
+    assertThat(r.out().lines().filter(l -> l.matches("\\[\\d/8\\] baseline .*"))).hasSize(4);
+    assertThat(r.out().lines().filter(l -> l.matches("\\[\\d/8\\] (equal|pcgrad) .*"))).hasSize(4);
     List<String> csv = Files.readAllLines(out.resolve("summary.csv"));
     assertThat(csv.get(0)).isEqualTo(String.join(",", SweepSummaryWriter.HEADER));
     assertThat(csv).hasSize(1 + 2 * 2);
-    assertThat(csv.get(1)).startsWith("equal,finished,y1,mse,2,");
-    assertThat(csv.get(3)).startsWith("pcgrad,finished,y1,mse,2,");
+    assertThat(csv.get(1)).startsWith("equal,hard,finished,y1,mse,2,");
+    assertThat(csv.get(3)).startsWith("pcgrad,hard,finished,y1,mse,2,");
     // the baseline columns are the same for both strategies: the same baselines
+    int stlMean = SweepSummaryWriter.HEADER.indexOf("stl_mean");
     String[] equalY1 = csv.get(1).split(",");
     String[] pcgradY1 = csv.get(3).split(",");
-    assertThat(pcgradY1[7]).isEqualTo(equalY1[7]);
-    assertThat(pcgradY1[8]).isEqualTo(equalY1[8]);
+    assertThat(pcgradY1[stlMean]).isEqualTo(equalY1[stlMean]).isNotEmpty();
+    assertThat(pcgradY1[stlMean + 1]).isEqualTo(equalY1[stlMean + 1]);
+    // exactly one strategy is marked best for each task
+    int best = SweepSummaryWriter.HEADER.indexOf("best");
+    assertThat(List.of(equalY1[best], pcgradY1[best])).containsExactlyInAnyOrder("true", "false");
     String md = Files.readString(out.resolve("summary.md"));
     assertThat(md).contains("| strategy | task | metric | multi-task | single-task | Δ_k | p | verdict |")
         .contains("| equal | y1 | mse |").contains("| strategy | Δm | wall time per run (s) | status |")
+        .contains("## Answer").contains("y1 (mse, lower is better): ")
         // wall times may be tiny (a std of 9.4e-05 s): numbers that small print with an exponent
         .containsPattern("\\| pcgrad \\| [\u2212+][0-9.]+% ± [0-9.]+% \\| [0-9.e+\u2212]+ ± [0-9.e+\u2212]+ \\| finished \\|").doesNotContain("NaN");
     assertThat(out.resolve("equal/seed-6/run.json")).exists();
+    assertThat(out.resolve("study.json")).exists();
+    assertThat(out.resolve("progress.json")).exists();
+    // each seed's run.json carries its own comparison, as train --baselines gives it
+    RunManifest seed6 = RunReader.manifest(out.resolve("equal/seed-6"));
+    assertThat(seed6.transfer().seeds()).containsExactly(6L);
+    assertThat(seed6.findings()).extracting(Finding::kind).contains(Finding.TRANSFER_ONE_SEED);
     assertThat(StudySummary.read(out.resolve("pcgrad/summary.json")).transfer().seeds()).containsExactly(5L, 6L);
   }
 }

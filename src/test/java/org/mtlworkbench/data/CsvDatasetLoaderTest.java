@@ -293,7 +293,8 @@ class CsvDatasetLoaderTest {
     Path p = csv("a,y\n1,\"x\"y\n");
     assertThatThrownBy(() -> CsvDatasetLoader.load(p, CsvOptions.targets("y")))
         .isInstanceOf(InputException.class)
-        .hasMessageStartingWith("data.csv, line 2: malformed CSV (");
+        .hasMessage("data.csv, line 2: text follows the closing quote of a cell; put the whole cell in quotes and write a quote"
+            + " inside it as two (\"\")");
   }
 
   @Test

@@ -19,7 +19,8 @@ import org.nd4j.linalg.api.buffer.DataType;
  * What the canvas draws is what the engine builds: for dense and convolutional models under every
  * sharing scheme, the shapes the canvas shows beside each layer ({@link ShapeFlow}, {@link
  * LayerLabels}) equal those of the real layers in the built model's trunk copies (backbone, towers,
- * cross-stitch blocks, experts) and heads.
+ * cross-stitch blocks, experts of every mixture and level, MTAN's stages and each task's copy of the
+ * tail) and heads.
  */
 class CanvasShapesAgreeTest {
   private static final List<LayerSpec> DENSE_BACKBONE = List.of(LayerSpec.of(5), LayerSpec.of(3));
@@ -34,7 +35,9 @@ class CanvasShapesAgreeTest {
   static List<Arguments> models() {
     List<Arguments> all = new ArrayList<>();
     for (Sharing sharing : Sharing.values()) {
-      all.add(Arguments.of(sharing, null, 6L, DENSE_BACKBONE, List.of(LayerSpec.of(4))));
+      if (sharing != Sharing.MTAN) { // MTAN needs images (ModelSpecTest checks the message)
+        all.add(Arguments.of(sharing, null, 6L, DENSE_BACKBONE, List.of(LayerSpec.of(4))));
+      }
       // 1×12×12 → conv 4@3×3 pad 1 → 4×12×12 → pool 2 → 4×6×6 → conv 6@3×3 stride 2 → 6×2×2 → 24 → 8
       all.add(Arguments.of(sharing, List.of(1, 12, 12), 144L, CONV_BACKBONE, List.of(LayerSpec.of(4))));
       // the backbone passes an image on: the head convolves it, then a dense layer flattens it
@@ -109,8 +112,18 @@ class CanvasShapesAgreeTest {
       for (int k = 0; k < tasks; k++) {
         out.add(stitch.tower(k).stream().flatMap(b -> b.layers().stream()).toList());
       }
-    } else if (m instanceof MmoeModel mmoe) {
-      mmoe.experts().forEach(e -> out.add(e.layers()));
+    } else if (m instanceof ExpertModel experts) {
+      out.addAll(experts.expertChains());
+    } else if (m instanceof MtanModel mtan) {
+      List<Layer> stages = mtan.stages().stream().flatMap(s -> s.layers().stream()).toList();
+      if (mtan.tails().isEmpty()) {
+        out.add(stages);
+      }
+      for (var tail : mtan.tails()) {
+        List<Layer> all = new ArrayList<>(stages);
+        all.addAll(tail.layers());
+        out.add(all);
+      }
     }
     return out;
   }

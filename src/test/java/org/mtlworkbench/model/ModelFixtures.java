@@ -89,4 +89,14 @@ final class ModelFixtures {
   static MtlModel build(String sharing, double selfWeight, int experts) {
     return ModelFactory.build(spec(sharing, selfWeight, experts), tasks(), INPUT, 99, DataType.DOUBLE);
   }
+
+  /** The {@link #spec} architecture under a mixture of experts with the given settings. */
+  static ModelSpec experts(String sharing, CgcSpec cgc, PleSpec ple, DSelectKSpec dselectK) {
+    ModelSpec base = spec(sharing, 0.0);
+    return new ModelSpec(sharing, base.backbone(), base.head(), base.soft(), null, null, new MmoeSpec(3), cgc, ple, dselectK);
+  }
+
+  static MtlModel build(ModelSpec spec) {
+    return ModelFactory.build(spec, tasks(), INPUT, 99, DataType.DOUBLE);
+  }
 }

@@ -22,7 +22,10 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * every scheme; each task's own row on the shared part for hard sharing (the stacked per-task
  * backward through the conv layers) and the soft schemes (cross-stitch and MMoE compute their
  * rows with code that does not depend on the layer kind, checked in {@code
- * SharingSchemesGradientCheckTest}, and a check over all their towers takes minutes).
+ * SharingSchemesGradientCheckTest}, and a check over all their towers takes minutes) and MTAN,
+ * whose attention modules exist only on images. The mixtures of experts (MMoE, CGC, PLE — here
+ * two levels of conv experts — and DSelect-k) are checked fused; their rows in {@code
+ * ExpertModelsGradientCheckTest}.
  */
 class MultiLeNetGradientCheckTest {
   private static final double TOLERANCE = 1e-6;
@@ -34,7 +37,7 @@ class MultiLeNetGradientCheckTest {
             new LayerSpec("conv", null, 2, 2, null, 1, null, "none", null), LayerSpec.maxPool(2, "relu"),
             LayerSpec.of(3)),
         List.of(LayerSpec.of(3)), new SoftSharingSpec(0.2, penalty), List.of(1, SIDE, SIDE),
-        new CrossStitchSpec(0.8), new MmoeSpec(2));
+        new CrossStitchSpec(0.8), new MmoeSpec(2), new CgcSpec(1, 1), new PleSpec(1, 1, 2), new DSelectKSpec(3, 2, 1.0, 0.0));
   }
 
   /** {@link ModelFixtures#batch}'s targets and masks with 10×10 images as features. */
@@ -51,7 +54,8 @@ class MultiLeNetGradientCheckTest {
   }
 
   @ParameterizedTest(name = "{0} {1}, task rows checked: {2}")
-  @CsvSource({"hard, l2, true", "soft, l2, true", "soft, trace-norm, true", "cross-stitch, l2, false", "mmoe, l2, false"})
+  @CsvSource({"hard, l2, true", "soft, l2, true", "soft, trace-norm, true", "cross-stitch, l2, false", "mmoe, l2, false",
+    "mtan, l2, true", "cgc, l2, false", "ple, l2, false", "dselect-k, l2, false"})
   void gradientsMatchFiniteDifferences(String sharing, String penalty, boolean checkRows) {
     MtlModel model = ModelFactory.build(spec(sharing, penalty), ModelFixtures.tasks(), SIDE * SIDE, 3, DataType.DOUBLE);
     Batch batch = images(8);

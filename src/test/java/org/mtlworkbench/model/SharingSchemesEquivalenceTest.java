@@ -42,8 +42,9 @@ class SharingSchemesEquivalenceTest {
     MtlModel mmoe = ModelFixtures.build("mmoe", 0.9, 1);
     MtlModel hard = ModelFixtures.build("hard", 0.0);
     long p = hard.sharedParameterCount();
-    // MMoE: expert | 3 gates (4 × 1 + 1 each) | heads; hard: backbone | heads
-    assertThat(mmoe.sharedParameterCount()).isEqualTo(p + 3 * 5);
+    // MMoE: expert (shared) | 3 gates (4 × 1 + 1 each, each its task's own) | heads; hard: backbone | heads
+    assertThat(mmoe.sharedParameterCount()).isEqualTo(p);
+    assertThat(mmoe.parameters().length()).isEqualTo(hard.parameters().length() + 3 * 5);
     mmoe.parameters().get(NDArrayIndex.interval(0, p)).assign(hard.parameters().get(NDArrayIndex.interval(0, p)));
     assertThat(mmoe.parameters().get(NDArrayIndex.interval(p + 15, mmoe.parameters().length())).toDoubleVector())
         .containsExactly(hard.parameters().get(NDArrayIndex.interval(p, hard.parameters().length())).toDoubleVector());
@@ -56,7 +57,7 @@ class SharingSchemesEquivalenceTest {
 
   @Test
   void mmoeGatesAreDistributionsOverExperts() {
-    MmoeModel model = (MmoeModel) ModelFixtures.build("mmoe", 0.9, 4);
+    ExpertModel model = (ExpertModel) ModelFixtures.build("mmoe", 0.9, 4);
     model.forward(ModelFixtures.batch(6, true), false);
     for (int k = 0; k < 3; k++) {
       double[] rowSums = model.gate(k).sum(1).toDoubleVector();

@@ -119,7 +119,8 @@ class HtmlReportTest {
     List<String> settings = architecture.select("tbody tr td:nth-child(odd)").eachText();
     // in a reader's words: the layers as a chain, no JSON paths
     assertThat(settings).contains("sharing", "backbone (shared)", "head (one per task)")
-        .noneMatch(s -> s.contains("[") || s.startsWith("soft") || s.startsWith("mmoe") || s.startsWith("cross stitch"));
+        .noneMatch(s -> s.contains("[") || s.startsWith("soft") || s.startsWith("mmoe") || s.startsWith("cross stitch")
+            || s.startsWith("cgc") || s.startsWith("ple") || s.toLowerCase().startsWith("dselect") || s.toLowerCase().startsWith("d select"));
     assertThat(architecture.text()).contains("dense");
   }
 

@@ -60,9 +60,20 @@ class CrashedRunTest {
       assertThat(Arrays.stream(loss.values()).boxed().toList()).allSatisfy(v -> assertThat(v).isFinite().isPositive());
     }
     assertThat(run.metrics().conflict("y2", "y1").size()).isGreaterThan(0);
+    // it says where it stopped (the last step it wrote) and that it ran, not "0 steps · 0 s"
+    Series y1 = run.metrics().series("y1", "train", "loss");
+    Series y2 = run.metrics().series("y2", "train", "loss");
+    long lastStep = Math.max(y1.steps()[y1.size() - 1], y2.steps()[y2.size() - 1]);
+    assertThat(run.manifest().steps()).as("run.json still holds its start values").isZero();
+    assertThat(run.progress().steps()).isEqualTo(lastStep + 1);
+    assertThat(run.progress().wallSeconds()).isPositive();
+    assertThat(run.progress().describe()).startsWith(org.mtlworkbench.common.text.Numbers.count(lastStep + 1) + " of ");
     assertThat(run.metrics().replay().size()).isGreaterThanOrEqualTo(5);
     // and the workspace lists it as crashed
-    assertThat(new Workspace(dir).list()).singleElement().satisfies(e -> assertThat(e.status()).isEqualTo(StoredStatus.CRASHED));
+    assertThat(new Workspace(dir).list()).singleElement().satisfies(e -> {
+      assertThat(e.status()).isEqualTo(StoredStatus.CRASHED);
+      assertThat(e.steps()).isEqualTo(lastStep + 1);
+    });
   }
 
   private static void waitForRows(Path file, int rows, Process p, Duration limit) throws IOException, InterruptedException {

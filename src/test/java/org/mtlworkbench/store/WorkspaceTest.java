@@ -67,7 +67,7 @@ class WorkspaceTest {
     Files.writeString(root.resolve("notes.txt"), "not a run");
 
     List<RunEntry> runs = ws.list();
-    assertThat(runs).extracting(RunEntry::name).containsExactly("newest", "middle", "oldest");
+    assertThat(runs).extracting(RunEntry::experiment).containsExactly("newest", "middle", "oldest");
     RunEntry newest = runs.get(0);
     assertThat(newest.dir()).isEqualTo(root.resolve("a-newest"));
     assertThat(newest.startedAt()).isEqualTo(Instant.parse("2026-03-01T10:00:00Z"));
@@ -80,6 +80,13 @@ class WorkspaceTest {
     assertThat(newest.finalMetrics()).as("test split preferred").isEqualTo(Map.of("y1", Map.of("loss", 0.25)));
     // "running" in run.json, but nobody holds its lock
     assertThat(runs.get(1).status()).isEqualTo(StoredStatus.CRASHED);
+    // the folders left out are named, one line each, with what is wrong
+    List<String> unreadable = new java.util.ArrayList<>();
+    ws.list(unreadable::add);
+    assertThat(unreadable).hasSize(2);
+    assertThat(unreadable).anySatisfy(m -> assertThat(m).contains("broken", "run.json", "line 1"));
+    assertThat(unreadable).anySatisfy(m -> assertThat(m).contains("bad-status", "run.json", "'status'", "'exploded'"));
+    assertThat(unreadable).allSatisfy(m -> assertThat(m).doesNotContain("\n"));
   }
 
   @Test
@@ -96,7 +103,7 @@ class WorkspaceTest {
     // four levels down is not looked at
     StoredRuns.run(root.resolve("a/b/c/d"), "too deep", "finished", "2026-03-01T10:00:00Z");
 
-    assertThat(ws.list()).extracting(RunEntry::name).containsExactly("sweep pcgrad", "study s2", "study s1");
+    assertThat(ws.list()).extracting(RunEntry::experiment).containsExactly("sweep pcgrad", "study s2", "study s1");
   }
 
   @Test

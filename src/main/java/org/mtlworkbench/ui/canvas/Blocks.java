@@ -22,6 +22,15 @@ final class Blocks {
     return box;
   }
 
+  /** A block without a title (a tower's later segment, the "more experts" block). */
+  static VBox untitled(String id, String... styleClasses) {
+    VBox box = new VBox(2);
+    box.setId(id);
+    box.getStyleClass().add("model-block");
+    box.getStyleClass().addAll(styleClasses);
+    return box;
+  }
+
   static Label row(String text, boolean selected) {
     Label row = new Label(text);
     row.getStyleClass().add("layer-row");

@@ -8,6 +8,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.mtlworkbench.model.Sharing;
 import org.mtlworkbench.ui.edit.ExperimentEditor;
 
@@ -31,6 +32,7 @@ public final class LambdaControl extends HBox {
     setAlignment(Pos.CENTER_LEFT);
     managedProperty().bind(visibleProperty());
     Label label = new Label("Tie strength λ");
+    label.setMinWidth(Region.USE_PREF_SIZE); // the slider gives way, not the words ("Tie strengt…")
     label.setTooltip(new Tooltip("Penalty λ·Σ‖θi − θj‖² between the towers: 0 = independent models, large = close to hard sharing"));
     slider.setId("lambdaSlider");
     HBox.setHgrow(slider, Priority.ALWAYS);
@@ -78,7 +80,7 @@ public final class LambdaControl extends HBox {
     show.run();
   }
 
-  /** Two significant digits: λ is a knob, not a measurement. */
+  /** Two significant digits without trailing zeros (0.01, 0.9, 2): λ and the other scheme knobs are settings, not measurements. */
   static String format(double lambda) {
     return lambda == 0 ? "0" : String.format(Locale.ROOT, "%.2g", lambda).replaceAll("\\.?0+(e|$)", "$1");
   }

@@ -54,6 +54,8 @@ public final class ModelPaneView extends VBox {
     lock.setId("lockBanner");
     lock.getStyleClass().add("lock-banner");
     lock.setMaxWidth(Double.MAX_VALUE);
+    lock.setWrapText(true); // on two lines in a narrow pane rather than "Stop the run to …"
+    lock.setMinHeight(Region.USE_PREF_SIZE);
     lock.visibleProperty().bind(editor.lockedProperty());
     lock.managedProperty().bind(lock.visibleProperty());
 

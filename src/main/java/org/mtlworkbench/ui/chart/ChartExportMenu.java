@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.FileChooser;
@@ -39,6 +40,9 @@ public final class ChartExportMenu {
     t.setDaemon(true);
     return t;
   });
+
+  /** The text of the export submenu JFreeChart-FX puts in a {@code ChartViewer}'s own context menu. */
+  static final String JFREE_EXPORT_MENU = "Export As";
 
   private ChartExportMenu() {}
 
@@ -80,7 +84,17 @@ public final class ChartExportMenu {
       ContextMenu menu = new ContextMenu(item);
       viewer.setOnContextMenuRequested(e -> menu.show(viewer, e.getScreenX(), e.getScreenY()));
     } else {
-      viewer.getContextMenu().getItems().addAll(new SeparatorMenuItem(), item);
+      // JFreeChart's own "Export As" writes the bare screen chart (no title, labels or legend):
+      // one export entry, ours, is less to wonder about.
+      var items = viewer.getContextMenu().getItems();
+      items.removeIf(i -> i instanceof Menu && JFREE_EXPORT_MENU.equals(i.getText()));
+      while (!items.isEmpty() && items.get(items.size() - 1) instanceof SeparatorMenuItem) {
+        items.remove(items.size() - 1);
+      }
+      if (!items.isEmpty()) {
+        items.add(new SeparatorMenuItem());
+      }
+      items.add(item);
     }
   }
 

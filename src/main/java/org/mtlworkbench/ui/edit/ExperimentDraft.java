@@ -37,9 +37,11 @@ import org.mtlworkbench.train.TrainingSpec;
  * @param inputShape {@code [channels, height, width]} when the rows are images (conv and pooling
  *     layers need it), {@code null} for flat rows; kept so that a convolutional experiment survives
  *     the round trip through the editor
- * @param unedited the model settings the editor does not edit (the soft-sharing penalty, the
- *     cross-stitch units' start, the number of MMoE experts), carried from the file so that
- *     opening and running or saving an experiment keeps them; {@code null} for their defaults
+ * @param schemes the settings of the sharing schemes that the draft does not hold in fields of
+ *     its own — the soft-sharing penalty, the cross-stitch units' start, the number of MMoE experts
+ *     (and those of schemes added later) — read from the file and edited in the inspector, so that
+ *     opening and running or saving an experiment keeps them; {@code null} for their defaults. Its
+ *     sharing, layers and λ are not read (the draft's own fields are).
  */
 public record ExperimentDraft(
     String name,
@@ -53,7 +55,7 @@ public record ExperimentDraft(
     StrategySpec strategy,
     TrainingSpec training,
     List<Integer> inputShape,
-    ModelSpec unedited) {
+    ModelSpec schemes) {
 
   public ExperimentDraft {
     inputShape = inputShape == null ? null : List.copyOf(inputShape);
@@ -74,6 +76,22 @@ public record ExperimentDraft(
     this(name, data, tasks, sharing, backbone, head, lambda, optimizer, strategy, training, null, null);
   }
 
+  /** The name of a new experiment until the user gives it one. */
+  public static final String UNTITLED = "Untitled experiment";
+
+  /**
+   * A new experiment on {@code data}: no task yet, every other setting at the default of its spec
+   * record.
+   *
+   * @param inputShape {@code [C, H, W]} when the rows are images, else {@code null}
+   */
+  public static ExperimentDraft fresh(String name, DataSpec data, List<Integer> inputShape) {
+    ModelSpec m = new ModelSpec(null, null, null, null);
+    return new ExperimentDraft(name, data, List.of(), Sharing.HARD, m.backbone(), m.head(), m.soft().lambda(),
+        new OptimizerSpec(null, null, null, null, null, null, null, null, null), new StrategySpec(null, null),
+        new TrainingSpec(null, null, null, null, null), inputShape, null);
+  }
+
   /** The draft of a complete experiment. */
   public static ExperimentDraft fromSpec(ExperimentSpec spec) {
     ModelSpec m = spec.model();
@@ -90,10 +108,20 @@ public record ExperimentDraft(
    * @throws org.mtlworkbench.common.InputException when the draft is incomplete
    */
   public ExperimentSpec toSpec(DataSpec data) {
-    String penalty = unedited == null ? null : unedited.soft().penalty();
-    ModelSpec model = new ModelSpec(sharing.id(), backbone, head, new SoftSharingSpec(lambda, penalty), inputShape,
-        unedited == null ? null : unedited.crossStitch(), unedited == null ? null : unedited.mmoe());
+    ModelSpec settings = schemeSettings();
+    ModelSpec model = new ModelSpec(sharing.id(), backbone, head, new SoftSharingSpec(lambda, settings.soft().penalty()),
+        inputShape, settings.crossStitch(), settings.mmoe());
     return new ExperimentSpec(ExperimentSpec.SCHEMA_VERSION, name, data, tasks, model, optimizer, training, strategy);
+  }
+
+  /** {@link #schemes}, or the defaults when the draft has none. */
+  public ModelSpec schemeSettings() {
+    return schemes != null ? schemes : new ModelSpec(null, null, null, null);
+  }
+
+  /** The draft with other scheme settings ({@link #schemes}). */
+  public ExperimentDraft withSchemes(ModelSpec s) {
+    return new ExperimentDraft(name, data, tasks, sharing, backbone, head, lambda, optimizer, strategy, training, inputShape, s);
   }
 
   public Optional<TaskSpec> task(String taskName) {
@@ -106,11 +134,11 @@ public record ExperimentDraft(
   }
 
   public ExperimentDraft withName(String n) {
-    return new ExperimentDraft(n, data, tasks, sharing, backbone, head, lambda, optimizer, strategy, training, inputShape, unedited);
+    return new ExperimentDraft(n, data, tasks, sharing, backbone, head, lambda, optimizer, strategy, training, inputShape, schemes);
   }
 
   public ExperimentDraft withTasks(List<TaskSpec> t) {
-    return new ExperimentDraft(name, data, t, sharing, backbone, head, lambda, optimizer, strategy, training, inputShape, unedited);
+    return new ExperimentDraft(name, data, t, sharing, backbone, head, lambda, optimizer, strategy, training, inputShape, schemes);
   }
 
   /** Replaces the task named {@code taskName} by what {@code change} makes of it. */
@@ -121,30 +149,30 @@ public record ExperimentDraft(
   }
 
   public ExperimentDraft withSharing(Sharing s) {
-    return new ExperimentDraft(name, data, tasks, s, backbone, head, lambda, optimizer, strategy, training, inputShape, unedited);
+    return new ExperimentDraft(name, data, tasks, s, backbone, head, lambda, optimizer, strategy, training, inputShape, schemes);
   }
 
   public ExperimentDraft withBackbone(List<LayerSpec> b) {
-    return new ExperimentDraft(name, data, tasks, sharing, b, head, lambda, optimizer, strategy, training, inputShape, unedited);
+    return new ExperimentDraft(name, data, tasks, sharing, b, head, lambda, optimizer, strategy, training, inputShape, schemes);
   }
 
   public ExperimentDraft withHead(List<LayerSpec> h) {
-    return new ExperimentDraft(name, data, tasks, sharing, backbone, h, lambda, optimizer, strategy, training, inputShape, unedited);
+    return new ExperimentDraft(name, data, tasks, sharing, backbone, h, lambda, optimizer, strategy, training, inputShape, schemes);
   }
 
   public ExperimentDraft withLambda(double l) {
-    return new ExperimentDraft(name, data, tasks, sharing, backbone, head, l, optimizer, strategy, training, inputShape, unedited);
+    return new ExperimentDraft(name, data, tasks, sharing, backbone, head, l, optimizer, strategy, training, inputShape, schemes);
   }
 
   public ExperimentDraft withOptimizer(OptimizerSpec o) {
-    return new ExperimentDraft(name, data, tasks, sharing, backbone, head, lambda, o, strategy, training, inputShape, unedited);
+    return new ExperimentDraft(name, data, tasks, sharing, backbone, head, lambda, o, strategy, training, inputShape, schemes);
   }
 
   public ExperimentDraft withStrategy(StrategySpec s) {
-    return new ExperimentDraft(name, data, tasks, sharing, backbone, head, lambda, optimizer, s, training, inputShape, unedited);
+    return new ExperimentDraft(name, data, tasks, sharing, backbone, head, lambda, optimizer, s, training, inputShape, schemes);
   }
 
   public ExperimentDraft withTraining(TrainingSpec t) {
-    return new ExperimentDraft(name, data, tasks, sharing, backbone, head, lambda, optimizer, strategy, t, inputShape, unedited);
+    return new ExperimentDraft(name, data, tasks, sharing, backbone, head, lambda, optimizer, strategy, t, inputShape, schemes);
   }
 }

@@ -18,11 +18,15 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.mtlworkbench.balance.OptionInfo;
+import org.mtlworkbench.balance.StrategyCatalog;
+import org.mtlworkbench.balance.StrategyInfo;
 import org.mtlworkbench.balance.StrategySpec;
 import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.data.DataSpec;
 import org.mtlworkbench.experiment.ExperimentSpec;
 import org.mtlworkbench.model.LayerSpec;
+import org.mtlworkbench.model.ModelSpec;
 import org.mtlworkbench.model.Sharing;
 import org.mtlworkbench.model.TaskSpec;
 import org.mtlworkbench.optim.OptimizerSpec;
@@ -57,6 +61,8 @@ public final class ExperimentEditor {
   public ExperimentEditor() {
     draft.addListener((obs, old, now) -> revalidate());
     dataset.addListener((obs, old, now) -> revalidate());
+    // a refusal is about the part it was made on: looking at another part, it no longer applies
+    selection.addListener((obs, old, now) -> lastError.set(""));
   }
 
   /**
@@ -218,7 +224,7 @@ public final class ExperimentEditor {
       tasks.removeIf(t -> t.name().equals(taskName));
       Map<String, Double> weights = new HashMap<>(d.strategy().weights());
       weights.remove(taskName);
-      return d.withTasks(tasks).withStrategy(new StrategySpec(d.strategy().name(), weights));
+      return d.withTasks(tasks).withStrategy(new StrategySpec(d.strategy().name(), weights, d.strategy().options()));
     });
   }
 
@@ -241,6 +247,15 @@ public final class ExperimentEditor {
 
   public boolean setLambda(double lambda) {
     return edit("lambda", d -> d.withLambda(lambda));
+  }
+
+  /**
+   * Changes the settings of a sharing scheme (cross-stitch start, experts, penalty: {@link
+   * ExperimentDraft#schemes()}); the spec records refuse a bad value with their own line. Each
+   * change is its own undo step.
+   */
+  public boolean setSchemes(UnaryOperator<ModelSpec> change) {
+    return edit(null, d -> d.withSchemes(change.apply(d.schemeSettings())));
   }
 
   /** Adds a layer to the backbone after {@code index} (a copy of it), or a first one. */
@@ -280,6 +295,41 @@ public final class ExperimentEditor {
 
   public boolean setStrategy(StrategySpec strategy) {
     return edit("strategy", d -> d.withStrategy(strategy));
+  }
+
+  /**
+   * Picks another strategy: one undo step of its own; its options start at their defaults (they
+   * belong to the strategy left), the static weights are kept.
+   */
+  public boolean chooseStrategy(String name) {
+    boolean done = edit(null, d -> d.withStrategy(d.strategy().withName(name)));
+    sealEdit();
+    return done;
+  }
+
+  /**
+   * Sets one option of the strategy, refused with the option's own one-line rule ({@link
+   * OptionInfo#problem}) when the value is out of its range; {@code null} puts it back to its
+   * default. Each value is its own undo step.
+   */
+  public boolean setStrategyOption(String option, Double value) {
+    return edit(null, d -> {
+      StrategyInfo info = StrategyCatalog.info(d.strategy().name());
+      OptionInfo o = info.option(option).orElseThrow(() -> new InputException(
+          "strategy '" + info.name() + "' has no option '" + option + "'"));
+      if (value != null) {
+        o.problem(info.name(), value).ifPresent(p -> {
+          throw new InputException(p);
+        });
+      }
+      Map<String, Double> options = new HashMap<>(d.strategy().options());
+      if (value == null) {
+        options.remove(option);
+      } else {
+        options.put(option, value);
+      }
+      return d.withStrategy(new StrategySpec(d.strategy().name(), d.strategy().weights(), options));
+    });
   }
 
   public boolean setTraining(UnaryOperator<TrainingSpec> change) {

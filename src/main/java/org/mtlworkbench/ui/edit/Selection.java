@@ -14,6 +14,13 @@ public sealed interface Selection {
   /** One task: its head and how it is scored. */
   record Task(String name) implements Selection {}
 
+  /**
+   * The sharing scheme and its own settings: λ and penalty (soft), the cross-stitch units' start,
+   * the number of MMoE experts; selected by clicking a stitch unit, a gate, an expert's or a
+   * tower's title.
+   */
+  record Scheme() implements Selection {}
+
   record Optimizer() implements Selection {}
 
   record Strategy() implements Selection {}

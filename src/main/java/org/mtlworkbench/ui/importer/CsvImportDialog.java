@@ -37,12 +37,16 @@ import org.mtlworkbench.model.TaskSpec;
  * type per column, problems shown at the column (ControlsFX decorations) and listed below.
  * Import loads the whole file off the UI thread; only a file that loads completely is handed on,
  * so a failed import changes nothing.
+ *
+ * <p>A file that no choice of roles can fix (a ragged row, a quote never closed, a file that is
+ * not text) is named at the top in a red box, file, line and what is wrong, above the rows read
+ * before it; {@link #unreadable} shows the box alone when not even a header could be read.
  */
 public final class CsvImportDialog extends Dialog<Dataset> {
   private final CsvImportModel model;
   private final ValidationSupport validation = new ValidationSupport();
-  private final Label problems = new Label();
-  private final Label loadError = new Label();
+  private final Label problems = shownWhenSet(new Label());
+  private final Label loadError = shownWhenSet(new Label());
 
   public CsvImportDialog(CsvImportModel model, java.util.concurrent.Executor background) {
     this.model = model;
@@ -69,12 +73,15 @@ public final class CsvImportDialog extends Dialog<Dataset> {
 
     VBox content = new VBox(10, section("Preview of the first rows"), preview(file), section("Columns"),
         columnGrid(), impute, problems, loadError);
+    model.fileError().ifPresent(error -> content.getChildren().add(0, errorBox(error)));
     content.setPadding(new Insets(4));
     content.setPrefWidth(760);
     getDialogPane().setContent(content);
 
     Runnable show = () -> {
-      problems.setText(model.problems().isEmpty() ? "" : "⚠  " + String.join("\n⚠  ", model.problems()));
+      List<String> columnProblems = model.problems().stream().filter(p -> model.fileError().map(f -> !f.equals(p)).orElse(true))
+          .toList();
+      problems.setText(columnProblems.isEmpty() ? "" : "⚠  " + String.join("\n⚠  ", columnProblems));
       ok.setDisable(!model.problems().isEmpty());
       loadError.setText("");
     };
@@ -109,6 +116,41 @@ public final class CsvImportDialog extends Dialog<Dataset> {
     validation.setValidationDecorator(new CompoundValidationDecoration(
         new GraphicValidationDecoration(), new StyleClassValidationDecoration()));
     setOnShown(e -> validation.initInitialDecoration());
+  }
+
+  /**
+   * The dialog for a file of which not even a header could be read (empty, not text, not a
+   * file): the error in the red box, and Close.
+   */
+  public static Dialog<Dataset> unreadable(java.nio.file.Path file, String error) {
+    Dialog<Dataset> d = new Dialog<>();
+    d.setTitle("Import " + file.getFileName());
+    d.setHeaderText(file.getFileName() + " cannot be imported");
+    d.getDialogPane().setId("csvImportDialog");
+    d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+    VBox content = new VBox(10, errorBox(error));
+    content.setPadding(new Insets(4));
+    content.setPrefWidth(640);
+    d.getDialogPane().setContent(content);
+    d.setResultConverter(button -> null);
+    return d;
+  }
+
+  /** The red box naming the file, the line and what is wrong. */
+  static Label errorBox(String error) {
+    Label box = new Label("⛔  " + error);
+    box.setId("importFileError");
+    box.getStyleClass().add("input-error");
+    box.setWrapText(true);
+    box.setMaxWidth(Double.MAX_VALUE);
+    return box;
+  }
+
+  /** A message label that takes no room, and shows no empty box, while it has no text. */
+  private static Label shownWhenSet(Label label) {
+    label.visibleProperty().bind(label.textProperty().isNotEmpty());
+    label.managedProperty().bind(label.visibleProperty());
+    return label;
   }
 
   public CsvImportModel model() {

@@ -9,6 +9,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.mtlworkbench.common.text.OneLine;
 import org.mtlworkbench.data.CsvOptions;
 import org.mtlworkbench.data.DataSpec;
 import org.mtlworkbench.data.Imputation;
@@ -61,7 +62,15 @@ public final class CsvImportModel {
     return imputeMean;
   }
 
-  /** Everything that keeps the import from going ahead; empty when it can. */
+  /**
+   * What makes the file unusable whatever the roles (a ragged row, a quote never closed), naming
+   * the file and the line; the dialog shows it apart from the column problems.
+   */
+  public Optional<String> fileError() {
+    return Optional.ofNullable(file.error());
+  }
+
+  /** Everything that keeps the import from going ahead (the file's error first); empty when it can. */
   public ObservableList<String> problems() {
     return problemsView;
   }
@@ -74,9 +83,13 @@ public final class CsvImportModel {
   private void revalidate() {
     columnProblems.clear();
     for (ColumnSetting c : columns) {
-      columnProblem(c).ifPresent(p -> columnProblems.put(c.name(), p));
+      columnProblem(c).ifPresent(p -> columnProblems.put(c.name(), OneLine.of(p)));
     }
-    List<String> all = new ArrayList<>(columnProblems.values());
+    List<String> all = new ArrayList<>();
+    if (file.error() != null) {
+      all.add(file.error());
+    }
+    all.addAll(columnProblems.values());
     if (names(ColumnRole.TARGET).isEmpty()) {
       all.add("Choose at least one target column (a task to learn).");
     }

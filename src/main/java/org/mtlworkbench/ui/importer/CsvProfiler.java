@@ -15,12 +15,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.mtlworkbench.common.InputException;
+import org.mtlworkbench.data.CsvCells;
+import org.mtlworkbench.data.CsvSyntax;
 
 /**
  * One streamed pass over a CSV file for the import dialog: the header, the first rows for the
  * preview, and a {@link ColumnProfile} per column. Problems that no choice of roles can fix (an
- * unreadable file, a row with the wrong number of cells) are an {@link InputException} naming the
- * line.
+ * unreadable file, a row with the wrong number of cells) are one line naming the file and the
+ * line: thrown when nothing could be read, else returned with what was read before them.
  */
 public final class CsvProfiler {
   /** Rows shown in the preview. */
@@ -32,25 +34,46 @@ public final class CsvProfiler {
    * The file's header, first rows and column profiles.
    *
    * @param file a CSV file with a header line
-   * @param rows data rows in the whole file
+   * @param rows data rows read (all of them, unless {@code error} stopped the reading)
    * @param preview the first {@link #PREVIEW_ROWS} rows
+   * @param error what makes the file unusable whatever the roles (a row with the wrong number of
+   *     cells, a quote never closed), naming the file and the line; null when there is nothing
    */
-  public record Result(Path file, List<String> header, int rows, List<List<String>> preview, List<ColumnProfile> columns) {}
+  public record Result(Path file, List<String> header, int rows, List<List<String>> preview, List<ColumnProfile> columns,
+      String error) {
+    public Result(Path file, List<String> header, int rows, List<List<String>> preview, List<ColumnProfile> columns) {
+      this(file, header, rows, preview, columns, null);
+    }
+  }
 
+  /**
+   * Reads the file. A problem found after the header (a ragged row, a quote never closed, bytes
+   * that are not UTF-8) ends the reading and is returned in {@link Result#error()} with what was
+   * read until then, so the dialog can show the rows around it.
+   *
+   * @throws InputException when there is nothing to show: no such file, a folder, no header
+   */
   public static Result read(Path file) {
     String name = file.getFileName().toString();
+    if (Files.isDirectory(file)) {
+      throw new InputException(name + ": is a folder, not a CSV file");
+    }
     if (!Files.isRegularFile(file)) {
       throw new InputException(name + ": no such file");
     }
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get().parse(reader)) {
       var it = parser.iterator();
-      if (!it.hasNext()) {
-        throw new InputException(name + " is empty: expected a header line and rows");
-      }
       List<String> header = new ArrayList<>();
-      for (String cell : it.next()) {
-        header.add(cell.strip().replace("\uFEFF", ""));
+      try {
+        if (!it.hasNext()) {
+          throw new InputException(name + " is empty: expected a header line and rows");
+        }
+        for (String cell : it.next()) {
+          header.add(cell.strip().replace("\uFEFF", ""));
+        }
+      } catch (UncheckedIOException e) {
+        throw CsvSyntax.error(name, parser.getCurrentLineNumber(), e);
       }
       int n = header.size();
       Counter[] counters = new Counter[n];
@@ -62,13 +85,23 @@ public final class CsvProfiler {
       }
       List<List<String>> preview = new ArrayList<>();
       int row = 0;
-      while (it.hasNext()) {
-        CSVRecord record = it.next();
-        row++;
-        if (record.size() != n) {
-          throw new InputException(name + ", line " + parser.getCurrentLineNumber() + ": " + record.size()
-              + " values, but the header has " + n + " columns");
+      String error = null;
+      while (error == null) {
+        CSVRecord record;
+        try {
+          if (!it.hasNext()) {
+            break;
+          }
+          record = it.next();
+        } catch (UncheckedIOException e) {
+          error = CsvSyntax.error(name, parser.getCurrentLineNumber(), e).getMessage();
+          break;
         }
+        if (record.size() != n) {
+          error = CsvSyntax.ragged(name, parser.getCurrentLineNumber(), record.size(), n).getMessage();
+          break;
+        }
+        row++;
         if (preview.size() < PREVIEW_ROWS) {
           preview.add(record.toList());
         }
@@ -76,18 +109,16 @@ public final class CsvProfiler {
           counters[c].add(record.get(c), row);
         }
       }
-      if (row == 0) {
+      if (row == 0 && error == null) {
         throw new InputException(name + " has a header line but no rows");
       }
       List<ColumnProfile> columns = new ArrayList<>();
       for (int c = 0; c < n; c++) {
         columns.add(counters[c].profile(header.get(c)));
       }
-      return new Result(file, List.copyOf(header), row, List.copyOf(preview), List.copyOf(columns));
+      return new Result(file, List.copyOf(header), row, List.copyOf(preview), List.copyOf(columns), error);
     } catch (CharacterCodingException e) {
-      throw new InputException(name + ": the file is not UTF-8 text; save it as UTF-8 (or plain ASCII)", e);
-    } catch (UncheckedIOException e) {
-      throw new InputException(name + ": malformed CSV (" + e.getCause().getMessage() + ")", e);
+      throw CsvSyntax.notUtf8(name, e);
     } catch (IOException e) {
       throw new InputException(name + ": cannot be read (" + e.getMessage() + ")", e);
     }
@@ -106,7 +137,7 @@ public final class CsvProfiler {
 
     void add(String cell, int row) {
       String t = cell.strip();
-      if (t.isEmpty() || t.equalsIgnoreCase("nan")) {
+      if (CsvCells.isMissing(t)) {
         missing++;
         if (firstMissingRow == 0) {
           firstMissingRow = row;
@@ -138,21 +169,8 @@ public final class CsvProfiler {
     }
   }
 
-  /**
-   * A cell as a number the way the dataset loader reads it (decimal notation; no "1f", no hex),
-   * or NaN when it is text.
-   */
+  /** A cell as a number the way the dataset loader reads it, or NaN when it is text. */
   static double number(String t) {
-    char c = t.charAt(0);
-    char last = t.charAt(t.length() - 1);
-    boolean plausible = (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'I';
-    if (!plausible || Character.isLetter(last) && last != 'y' || t.indexOf('x') >= 0 || t.indexOf('X') >= 0) {
-      return Double.NaN;
-    }
-    try {
-      return Double.parseDouble(t);
-    } catch (NumberFormatException e) {
-      return Double.NaN;
-    }
+    return CsvCells.parseNumber(t);
   }
 }

@@ -1,18 +1,22 @@
 package org.mtlworkbench.ui.inspect;
 
 import java.util.Locale;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.util.Callback;
 import org.controlsfx.control.PropertySheet;
 import org.controlsfx.property.editor.PropertyEditor;
 
 /**
  * The inspector's editors. Text rows commit on Enter or when the field loses focus, not on every
- * key, so that typing "0.005" is one edit rather than four refusals; a refused value springs back
- * to the draft's (the inspector shows the reason).
+ * key, so that typing "0.005" is one edit rather than four refusals. A value that is not taken —
+ * text that is not a number of the row's kind, or a number the model refuses — stays in the
+ * field, marked, with the reason in one line under it ({@link FieldMessage}); Esc puts the
+ * model's value back.
  */
 final class InspectorEditors implements Callback<PropertySheet.Item, PropertyEditor<?>> {
 
@@ -32,9 +36,15 @@ final class InspectorEditors implements Callback<PropertySheet.Item, PropertyEdi
     TextField field = new TextField(format(row.getValue()));
     field.setId("inspect-" + id(row.getName()));
     field.setEditable(row.isEditable());
+    FieldMessage message = new FieldMessage(field, field.getId());
     Runnable commit = () -> {
-      Object parsed = parse(field.getText(), row.getType());
-      if (parsed == null || !row.commit(parsed)) {
+      Optional<String> problem = parseProblem(field.getText(), row.getType());
+      if (problem.isPresent()) {
+        message.show(row.getName() + ": " + problem.get());
+      } else if (!row.commit(parse(field.getText(), row.getType()))) {
+        message.show(row.refusal());
+      } else {
+        message.clear();
         field.setText(format(row.getValue()));
       }
     };
@@ -44,27 +54,45 @@ final class InspectorEditors implements Callback<PropertySheet.Item, PropertyEdi
         commit.run();
       }
     });
+    field.setOnKeyPressed(e -> {
+      if (e.getCode() == KeyCode.ESCAPE && (message.showing() || !field.getText().equals(format(row.getValue())))) {
+        field.setText(format(row.getValue()));
+        message.clear();
+        e.consume();
+      }
+    });
     // An undo while the field keeps the focus must show: only text being typed is left alone.
     row.getObservableValue().ifPresent(v -> v.addListener((obs, old, now) -> {
-      if (!field.isFocused() || field.getText().equals(format(old))) {
+      if (!field.isFocused() || field.getText().equals(format(old)) || message.showing()) {
         field.setText(format(now));
+        message.clear();
       }
     }));
-    return editor(field, () -> parse(field.getText(), row.getType()), v -> field.setText(format(v)));
+    return editor(message.node(), () -> parse(field.getText(), row.getType()), v -> field.setText(format(v)));
   }
 
   private static PropertyEditor<Object> choice(InspectorItem row) {
     ComboBox<String> box = new ComboBox<>();
     box.setId("inspect-" + id(row.getName()));
     box.getItems().setAll(row.choices());
+    row.choiceCells().ifPresent(cells -> {
+      box.setCellFactory(list -> cells.apply(true));
+      box.setButtonCell(cells.apply(false));
+    });
     box.setValue((String) row.getValue());
     box.setDisable(!row.isEditable());
+    FieldMessage message = new FieldMessage(box, box.getId());
     boolean[] showing = {false};
     box.valueProperty().addListener((obs, old, now) -> {
-      if (!showing[0] && now != null && !now.equals(row.getValue()) && !row.commit(now)) {
-        showing[0] = true;
-        box.setValue((String) row.getValue());
-        showing[0] = false;
+      if (!showing[0] && now != null && !now.equals(row.getValue())) {
+        if (row.commit(now)) {
+          message.clear();
+        } else {
+          message.show(row.refusal());
+          showing[0] = true;
+          box.setValue((String) row.getValue());
+          showing[0] = false;
+        }
       }
     });
     row.getObservableValue().ifPresent(v -> v.addListener((obs, old, now) -> {
@@ -72,7 +100,7 @@ final class InspectorEditors implements Callback<PropertySheet.Item, PropertyEdi
       box.setValue((String) now);
       showing[0] = false;
     }));
-    return editor(box, box::getValue, v -> box.setValue((String) v));
+    return editor(message.node(), box::getValue, v -> box.setValue((String) v));
   }
 
   private static PropertyEditor<Object> check(InspectorItem row) {
@@ -80,13 +108,17 @@ final class InspectorEditors implements Callback<PropertySheet.Item, PropertyEdi
     box.setId("inspect-" + id(row.getName()));
     box.setSelected(Boolean.TRUE.equals(row.getValue()));
     box.setDisable(!row.isEditable());
+    FieldMessage message = new FieldMessage(box, box.getId());
     box.setOnAction(e -> {
-      if (!row.commit(box.isSelected())) {
+      if (row.commit(box.isSelected())) {
+        message.clear();
+      } else {
+        message.show(row.refusal());
         box.setSelected(Boolean.TRUE.equals(row.getValue()));
       }
     });
     row.getObservableValue().ifPresent(v -> v.addListener((obs, old, now) -> box.setSelected(Boolean.TRUE.equals(now))));
-    return editor(box, box::isSelected, v -> box.setSelected(Boolean.TRUE.equals(v)));
+    return editor(message.node(), box::isSelected, v -> box.setSelected(Boolean.TRUE.equals(v)));
   }
 
   private static PropertyEditor<Object> editor(Node node, java.util.function.Supplier<Object> get,
@@ -109,7 +141,7 @@ final class InspectorEditors implements Callback<PropertySheet.Item, PropertyEdi
     };
   }
 
-  /** The typed text as a value of {@code type}, or null when it is not one. */
+  /** The typed text as a value of {@code type}, or null when it is not one ({@link #parseProblem} says why). */
   static Object parse(String text, Class<?> type) {
     String t = text.strip();
     try {
@@ -127,6 +159,23 @@ final class InspectorEditors implements Callback<PropertySheet.Item, PropertyEdi
       return null;
     }
     return t;
+  }
+
+  /** Why the typed text is not a value of {@code type} ("'0.5' is not a whole number"), or empty when it is one. */
+  static Optional<String> parseProblem(String text, Class<?> type) {
+    if (type == String.class || parse(text, type) != null) {
+      return Optional.empty();
+    }
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return Optional.of("type a " + (type == Double.class ? "number" : "whole number"));
+    }
+    if (type == Double.class) {
+      return Optional.of("'" + t + "' is not a number");
+    }
+    Object real = parse(t, Double.class);
+    boolean wholeButLarge = real != null && (Double) real == Math.rint((Double) real);
+    return Optional.of("'" + t + "' is " + (wholeButLarge ? "too large" : "not a whole number"));
   }
 
   static String format(Object v) {

@@ -22,6 +22,8 @@ final class InspectorItem implements PropertySheet.Item {
   private final ObservableValue<Object> value;
   private final Predicate<Object> setter;
   private final List<String> choices;
+  private final ExperimentEditor editor;
+  private Function<Boolean, javafx.scene.control.ListCell<String>> cells;
 
   /**
    * @param type String, Integer, Long, Double or Boolean
@@ -31,6 +33,7 @@ final class InspectorItem implements PropertySheet.Item {
    */
   InspectorItem(ExperimentEditor editor, String category, String name, String description, Class<?> type,
       Function<ExperimentDraft, Object> read, Predicate<Object> setter, List<String> choices) {
+    this.editor = editor;
     this.category = category;
     this.name = name;
     this.description = description;
@@ -83,6 +86,23 @@ final class InspectorItem implements PropertySheet.Item {
   /** Makes the edit; false when it was refused (the editor says why). */
   boolean commit(Object v) {
     return setter != null && setter.test(v);
+  }
+
+  /** Why the last {@link #commit} was refused, in one line. */
+  String refusal() {
+    String why = editor.lastErrorProperty().get();
+    return why == null || why.isBlank() ? getName() + ": not taken" : why;
+  }
+
+  /** Shows a choice row's values with cells of its own (the strategy picker's title and summary). */
+  InspectorItem withCells(Function<Boolean, javafx.scene.control.ListCell<String>> cellFactory) {
+    this.cells = cellFactory;
+    return this;
+  }
+
+  /** Makes the cells of a choice row: {@code true} for the list, {@code false} for the button. */
+  Optional<Function<Boolean, javafx.scene.control.ListCell<String>>> choiceCells() {
+    return Optional.ofNullable(cells);
   }
 
   @Override

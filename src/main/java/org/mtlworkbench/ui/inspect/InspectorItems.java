@@ -1,12 +1,9 @@
 package org.mtlworkbench.ui.inspect;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import org.mtlworkbench.balance.Strategies;
-import org.mtlworkbench.balance.StrategySpec;
+import org.mtlworkbench.balance.StrategyCatalog;
 import org.mtlworkbench.data.TaskType;
 import org.mtlworkbench.model.LayerSpec;
 import org.mtlworkbench.model.Task;
@@ -44,6 +41,8 @@ final class InspectorItems {
       b.layer("Head layer " + (l.index() + 1), new LayerEdits(editor, false, l.index()));
     } else if (selection instanceof Selection.Task t) {
       b.task(t.name());
+    } else if (selection instanceof Selection.Scheme) {
+      SchemeRows.add(editor, b.items);
     } else if (selection instanceof Selection.Optimizer) {
       b.optimizer();
     } else if (selection instanceof Selection.Strategy) {
@@ -54,6 +53,17 @@ final class InspectorItems {
       b.experiment();
     }
     return b.items;
+  }
+
+  /** A few lines about the selected part, shown above its rows ("" for none). */
+  static String about(ExperimentEditor editor, Selection selection) {
+    if (selection instanceof Selection.Strategy && StrategyCatalog.NAMES.contains(editor.draft().strategy().name())) {
+      return StrategyRows.about(editor.draft());
+    }
+    if (selection instanceof Selection.Scheme) {
+      return SchemeRows.about(editor.draft().sharing());
+    }
+    return "";
   }
 
   private void add(String category, String name, String description, Class<?> type,
@@ -145,19 +155,7 @@ final class InspectorItems {
   }
 
   private void strategy() {
-    String c = "Balancing strategy";
-    add(c, "Strategy", "How the task losses or gradients are combined", String.class, d -> d.strategy().name(),
-        v -> editor.setStrategy(new StrategySpec((String) v, editor.draft().strategy().weights())), Strategies.NAMES);
-    if (editor.draft().strategy().name().equals("static")) {
-      for (TaskSpec t : editor.draft().tasks()) {
-        add(c, "Weight " + t.name(), "Fixed weight of task " + t.name(), Double.class,
-            d -> d.strategy().weights().getOrDefault(t.name(), 1.0), v -> {
-              Map<String, Double> w = new HashMap<>(editor.draft().strategy().weights());
-              w.put(t.name(), (Double) v);
-              return editor.setStrategy(new StrategySpec(editor.draft().strategy().name(), w));
-            }, null);
-      }
-    }
+    StrategyRows.add(editor, items);
   }
 
   private void training() {

@@ -7,6 +7,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
 import org.mtlworkbench.ui.edit.ExperimentEditor;
@@ -20,6 +21,7 @@ public final class InspectorView extends VBox {
   private final ExperimentEditor editor;
   private final PropertySheet sheet = new PropertySheet();
   private final Label title = new Label();
+  private final Label about = new Label();
   private final ToggleGroup sections = new ToggleGroup();
   private List<String> shownNames = List.of();
   private Selection shownSelection;
@@ -47,15 +49,14 @@ public final class InspectorView extends VBox {
     sheet.disableProperty().bind(editor.lockedProperty());
     VBox.setVgrow(sheet, Priority.ALWAYS);
 
-    Label message = new Label();
-    message.setId("inspectorMessage");
-    message.getStyleClass().add("inspector-message");
-    message.setWrapText(true);
-    message.textProperty().bind(editor.lastErrorProperty());
-    message.managedProperty().bind(message.textProperty().isNotEmpty());
-    message.visibleProperty().bind(message.managedProperty());
+    about.setId("inspectorAbout");
+    about.getStyleClass().add("inspector-about");
+    about.setWrapText(true);
+    about.setMinHeight(Region.USE_PREF_SIZE);
+    about.managedProperty().bind(about.textProperty().isNotEmpty());
+    about.visibleProperty().bind(about.managedProperty());
 
-    getChildren().addAll(buttons, title, sheet, message);
+    getChildren().addAll(buttons, title, about, sheet);
     editor.selectionProperty().addListener((obs, old, now) -> refresh());
     editor.draftProperty().addListener((obs, old, now) -> refresh());
     editor.datasetProperty().addListener((obs, old, now) -> {
@@ -84,6 +85,7 @@ public final class InspectorView extends VBox {
     List<InspectorItem> items = InspectorItems.of(editor, s);
     List<String> names = items.stream().map(i -> i.getName() + i.choices()).toList();
     sections.getToggles().forEach(t -> t.setSelected(s.equals(t.getUserData())));
+    about.setText(InspectorItems.about(editor, s));
     if (s.equals(shownSelection) && names.equals(shownNames)) {
       return;
     }

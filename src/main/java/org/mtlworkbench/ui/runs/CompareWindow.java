@@ -18,7 +18,10 @@ import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.store.RunEntry;
 import org.mtlworkbench.report.chart.ChartTheme;
 
-/** A window comparing the runs chosen in the runs view; the runs are read off the UI thread. */
+/**
+ * A window comparing the runs chosen in the runs view; the runs are read off the UI thread. Esc
+ * or Ctrl+W closes it.
+ */
 public final class CompareWindow {
   private CompareWindow() {}
 
@@ -41,6 +44,7 @@ public final class CompareWindow {
     Scene scene = new Scene(root, WindowSizes.width(1200), WindowSizes.height(860));
     scene.getStylesheets().setAll(stylesheets);
     stage.setScene(scene);
+    CloseKeys.install(stage);
 
     Task<CompareViewModel> read = new Task<>() {
       @Override

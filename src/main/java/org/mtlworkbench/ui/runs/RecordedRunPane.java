@@ -1,7 +1,6 @@
 package org.mtlworkbench.ui.runs;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.SimpleObjectProperty;
@@ -98,10 +97,9 @@ final class RecordedRunPane extends BorderPane {
 
   private record Opened(StoredRun run, MetricsLog log) {}
 
-  /** "two tasks · finished · 2,500 steps · 2026-11-29 09:12:03". */
+  /** "two tasks · hard · equal · seed 1 · crashed · 3,450 of 30,000 steps · 1:02 · 2026-11-29 09:12:03". */
   static String describe(RunEntry entry, StoredRun run) {
-    return String.format(Locale.ROOT, "%s · %s · %,d steps · %s", run.manifest().name(), run.status().id(),
-        run.manifest().steps(), RunsViewModel.date(entry));
+    return entry.name() + " · " + run.status().id() + " · " + run.progress().describe() + " · " + RunsViewModel.date(entry);
   }
 
   /** The metrics of the run shown, or null. */

@@ -63,12 +63,13 @@ public final class RunsView extends BorderPane {
 
     TextField filter = new TextField();
     filter.setId("runsFilter");
-    filter.setPromptText("Filter: name, dataset, sharing, strategy, status");
+    filter.setPromptText("Filter: name, experiment, dataset, sharing, strategy, status");
     filter.setPrefColumnCount(26);
     filter.textProperty().bindBidirectional(model.filterProperty());
     ComboBox<String> metric = new ComboBox<>(model.metrics());
     metric.setId("runsMetric");
-    metric.setTooltip(new Tooltip("The final metric shown in each task's column (test split, else validation)"));
+    metric.setTooltip(new Tooltip("The final metric in each task's column: by default each task's own (the one its"
+        + " experiment scores it by); on the test split, else validation, as the column header says"));
     metric.valueProperty().bindBidirectional(model.metricProperty());
     Label metricLabel = new Label("Task columns");
     metricLabel.getStyleClass().add("muted-label");
@@ -107,7 +108,8 @@ public final class RunsView extends BorderPane {
     table.setItems(sorted);
     buildColumns();
     model.tasks().addListener((ListChangeListener<String>) c -> buildColumns());
-    model.metricProperty().addListener((obs, old, now) -> table.refresh());
+    model.metricProperty().addListener((obs, old, now) -> buildColumns());
+    model.runs().addListener((ListChangeListener<RunEntry>) c -> buildColumns());
     table.setRowFactory(t -> {
       TableRow<RunEntry> row = new TableRow<>();
       row.setOnMouseClicked(e -> {
@@ -139,42 +141,26 @@ public final class RunsView extends BorderPane {
     return b;
   }
 
+  /**
+   * The columns, the useful ones first so that they show without scrolling at the window's
+   * default width: what the run ran, how it ended, each task's final metric (its header says
+   * which metric and split), how far it got and for how long; then date, data and the settings
+   * one by one for sorting.
+   */
   private void buildColumns() {
     List<TableColumn<RunEntry, ?>> columns = new java.util.ArrayList<>();
-    TableColumn<RunEntry, String> name = text("runsColName", "Name", RunEntry::name, 300);
+    TableColumn<RunEntry, String> name = text("runsColName", "Run", RunEntry::name, 330);
     name.setCellFactory(c -> new TableCell<>() {
       @Override
       protected void updateItem(String item, boolean empty) {
         super.updateItem(item, empty);
         setText(empty ? null : item);
         RunEntry e = empty || getTableRow() == null ? null : getTableRow().getItem();
-        setTooltip(e == null ? null : new Tooltip(item + "\n" + e.dir()));
+        setTooltip(e == null ? null : new Tooltip(item + "\nexperiment: " + e.experiment() + "\n" + e.dir()));
       }
     });
     columns.add(name);
-    TableColumn<RunEntry, Instant> date = new TableColumn<>("Date");
-    date.setId("runsColDate");
-    date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().startedAt()));
-    date.setCellFactory(c -> new TableCell<>() {
-      @Override
-      protected void updateItem(Instant item, boolean empty) {
-        super.updateItem(item, empty);
-        setText(empty || getTableRow() == null || getTableRow().getItem() == null ? null
-            : RunsViewModel.date(getTableRow().getItem()));
-      }
-    });
-    date.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
-    date.setPrefWidth(165);
-    columns.add(date);
-    columns.add(text("runsColDataset", "Dataset", RunEntry::dataset, 130));
-    columns.add(text("runsColSharing", "Sharing", RunEntry::sharing, 70));
-    columns.add(text("runsColStrategy", "Strategy", RunEntry::strategy, 90));
-    TableColumn<RunEntry, Long> seed = new TableColumn<>("Seed");
-    seed.setId("runsColSeed");
-    seed.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().seed()));
-    seed.setPrefWidth(60);
-    columns.add(seed);
-    TableColumn<RunEntry, String> status = text("runsColStatus", "Status", e -> e.status().id(), 80);
+    TableColumn<RunEntry, String> status = text("runsColStatus", "Status", e -> e.status().id(), 75);
     status.setCellFactory(c -> new TableCell<>() {
       @Override
       protected void updateItem(String item, boolean empty) {
@@ -187,26 +173,73 @@ public final class RunsView extends BorderPane {
       }
     });
     columns.add(status);
-    TableColumn<RunEntry, Long> steps = new TableColumn<>("Steps");
-    steps.setId("runsColSteps");
-    steps.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().steps()));
-    steps.setPrefWidth(70);
-    columns.add(steps);
     for (String task : model.tasks()) {
-      TableColumn<RunEntry, Double> col = new TableColumn<>(task);
+      TableColumn<RunEntry, Double> col = new TableColumn<>(model.header(task));
       col.setId("runsColTask-" + task);
       col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.finalValue(c.getValue(), task)));
       col.setCellFactory(c -> new TableCell<>() {
         @Override
         protected void updateItem(Double item, boolean empty) {
           super.updateItem(item, empty);
-          setText(empty || item == null ? null : Numbers.number(item));
+          RunEntry e = empty || getTableRow() == null ? null : getTableRow().getItem();
+          setText(e == null ? null : model.cell(e, task));
+          setTooltip(e == null || item == null ? null
+              : new Tooltip(task + ": " + model.metricOf(e, task) + " on the " + e.finalSplit() + " split at the end of the run"));
         }
       });
       col.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
-      col.setPrefWidth(90);
+      col.setPrefWidth(105);
       columns.add(col);
     }
+    TableColumn<RunEntry, Long> steps = new TableColumn<>("Steps");
+    steps.setId("runsColSteps");
+    steps.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().steps()));
+    steps.setCellFactory(c -> new TableCell<>() {
+      @Override
+      protected void updateItem(Long item, boolean empty) {
+        super.updateItem(item, empty);
+        RunEntry e = empty || getTableRow() == null ? null : getTableRow().getItem();
+        setText(e == null ? null : e.progress().steps() == e.progress().totalSteps() ? Numbers.count(e.steps())
+            : Numbers.count(e.steps()) + " of " + Numbers.count(e.progress().totalSteps()));
+      }
+    });
+    steps.setPrefWidth(120);
+    columns.add(steps);
+    TableColumn<RunEntry, Double> time = new TableColumn<>("Ran");
+    time.setId("runsColTime");
+    time.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().progress().wallSeconds()));
+    time.setCellFactory(c -> new TableCell<>() {
+      @Override
+      protected void updateItem(Double item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty || item == null ? null : Numbers.duration(item));
+      }
+    });
+    time.setPrefWidth(60);
+    columns.add(time);
+    TableColumn<RunEntry, Instant> date = new TableColumn<>("Date");
+    date.setId("runsColDate");
+    date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().startedAt()));
+    date.setCellFactory(c -> new TableCell<>() {
+      @Override
+      protected void updateItem(Instant item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty || getTableRow() == null || getTableRow().getItem() == null ? null
+            : RunsViewModel.date(getTableRow().getItem()));
+      }
+    });
+    date.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+    date.setPrefWidth(150);
+    columns.add(date);
+    columns.add(text("runsColDataset", "Dataset", RunEntry::dataset, 130));
+    columns.add(text("runsColSharing", "Sharing", RunEntry::sharing, 80));
+    columns.add(text("runsColStrategy", "Strategy", RunEntry::strategy, 90));
+    TableColumn<RunEntry, Long> seed = new TableColumn<>("Seed");
+    seed.setId("runsColSeed");
+    seed.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().seed()));
+    seed.setPrefWidth(55);
+    columns.add(seed);
+    columns.add(text("runsColExperiment", "Experiment", RunEntry::experiment, 260));
     var sortOrder = List.copyOf(table.getSortOrder());
     table.getColumns().setAll(columns);
     for (var c : sortOrder) {

@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.mtlworkbench.common.InputException;
+import org.mtlworkbench.common.text.Numbers;
 import org.mtlworkbench.store.RunEntry;
 import org.mtlworkbench.store.RunFiles;
 import org.mtlworkbench.store.Workspace;
@@ -44,6 +45,10 @@ public final class RunsViewModel {
   private final ObservableList<String> metrics = FXCollections.observableArrayList();
   private final StringProperty metric = new SimpleStringProperty();
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+  private volatile List<String> unreadable = List.of();
+
+  /** The choice of the task columns that shows each task's own metric (the one its experiment scores it by). */
+  public static final String TASK_METRIC = "each task's metric";
 
   public RunsViewModel(Workspace workspace) {
     this.workspace = workspace;
@@ -54,9 +59,12 @@ public final class RunsViewModel {
     return workspace;
   }
 
-  /** Reads every run's run.json (any thread). */
+  /** Reads every run's run.json (any thread); what cannot be read is kept for the message line. */
   public List<RunEntry> load() {
-    return workspace.list();
+    List<String> problems = new java.util.ArrayList<>();
+    List<RunEntry> entries = workspace.list(problems::add);
+    unreadable = List.copyOf(problems);
+    return entries;
   }
 
   /** Shows what {@link #load()} read (UI thread). */
@@ -64,7 +72,9 @@ public final class RunsViewModel {
     runs.setAll(entries);
     Set<String> t = new LinkedHashSet<>();
     Set<String> m = new LinkedHashSet<>();
+    m.add(TASK_METRIC);
     for (RunEntry e : entries) {
+      t.addAll(e.taskMetrics().keySet());
       for (Map.Entry<String, Map<String, Double>> task : e.finalMetrics().entrySet()) {
         t.add(task.getKey());
         m.addAll(task.getValue().keySet());
@@ -73,9 +83,11 @@ public final class RunsViewModel {
     tasks.setAll(t);
     metrics.setAll(m);
     if (metric.get() == null || !m.contains(metric.get())) {
-      metric.set(m.stream().filter(x -> !x.equals(RunFiles.LOSS)).findFirst().orElse(m.isEmpty() ? null : RunFiles.LOSS));
+      metric.set(TASK_METRIC);
     }
-    message.set(entries.size() + (entries.size() == 1 ? " run in " : " runs in ") + workspace.root());
+    message.set(entries.size() + (entries.size() == 1 ? " run in " : " runs in ") + workspace.root()
+        + (unreadable.isEmpty() ? "" : " · not listed: " + unreadable.get(0)
+            + (unreadable.size() > 1 ? " (and " + (unreadable.size() - 1) + " more)" : "")));
   }
 
   /** Puts one sentence on the view's message line (what an action did, or why it did not). */
@@ -88,12 +100,13 @@ public final class RunsViewModel {
     show(load());
   }
 
-  /** Whether every word of {@code text} occurs in the run's name, dataset, sharing, strategy or status. */
+  /** Whether every word of {@code text} occurs in the run's name, experiment, dataset, sharing, strategy or status. */
   static boolean matches(RunEntry e, String text) {
     if (text == null || text.isBlank()) {
       return true;
     }
-    String hay = String.join(" ", e.name() == null ? "" : e.name(), e.dataset() == null ? "" : e.dataset(),
+    String hay = String.join(" ", e.name() == null ? "" : e.name(), e.experiment() == null ? "" : e.experiment(),
+        e.dataset() == null ? "" : e.dataset(),
         e.sharing() == null ? "" : e.sharing(), e.strategy() == null ? "" : e.strategy(), e.status().id())
         .toLowerCase(Locale.ROOT);
     for (String word : text.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
@@ -125,7 +138,42 @@ public final class RunsViewModel {
   /** The run's final value of the chosen metric for {@code task}, or null. */
   public Double finalValue(RunEntry e, String task) {
     Map<String, Double> values = e.finalMetrics().get(task);
-    return values == null || metric.get() == null ? null : values.get(metric.get());
+    String m = metricOf(e, task);
+    return values == null || m == null ? null : values.get(m);
+  }
+
+  /** The metric the column of {@code task} shows for run {@code e}: the chosen one, or the task's own. */
+  public String metricOf(RunEntry e, String task) {
+    return TASK_METRIC.equals(metric.get()) ? e.taskMetrics().get(task) : metric.get();
+  }
+
+  /**
+   * The header of a task's column: the task, then the metric and the split its cells show, as
+   * most runs have them ("y1" over "r2 · test"); a cell of another split says so itself
+   * ({@link #cell}).
+   */
+  public String header(String task) {
+    List<RunEntry> with = runs.stream().filter(e -> e.taskMetrics().containsKey(task) || e.finalMetrics().containsKey(task)).toList();
+    List<String> metricNames = with.stream().map(e -> metricOf(e, task)).filter(java.util.Objects::nonNull).distinct().toList();
+    String m = metricNames.size() == 1 ? metricNames.get(0) : TASK_METRIC.equals(metric.get()) ? "metric" : metric.get();
+    return task + "\n" + m + " · " + usualSplit(with);
+  }
+
+  /** The cell of run {@code e} in the column of {@code task}: its value, and its split when not the column's. */
+  public String cell(RunEntry e, String task) {
+    Double v = finalValue(e, task);
+    if (v == null) {
+      return null;
+    }
+    String usual = usualSplit(runs.stream().filter(r -> r.finalMetrics().containsKey(task)).toList());
+    return Numbers.number(v) + (e.finalSplit() != null && !e.finalSplit().equals(usual) ? " (" + e.finalSplit() + ")" : "");
+  }
+
+  /** The split most of these runs' final metrics are of: test, unless more are of validation. */
+  static String usualSplit(List<RunEntry> entries) {
+    long validation = entries.stream().filter(e -> RunFiles.VALIDATION.equals(e.finalSplit())).count();
+    long test = entries.stream().filter(e -> RunFiles.TEST.equals(e.finalSplit())).count();
+    return validation > test ? RunFiles.VALIDATION : RunFiles.TEST;
   }
 
   /** "2026-11-29 09:12:03" in the local time zone; "" when unknown. */
@@ -157,7 +205,10 @@ public final class RunsViewModel {
     return tasks;
   }
 
-  /** Every final metric name (loss, r2, accuracy, ...); the chosen one fills the task columns. */
+  /**
+   * {@link #TASK_METRIC} and every final metric name (loss, r2, accuracy, ...); the chosen one
+   * fills the task columns.
+   */
   public ObservableList<String> metrics() {
     return metrics;
   }

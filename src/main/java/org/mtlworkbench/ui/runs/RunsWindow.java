@@ -12,7 +12,7 @@ import org.mtlworkbench.report.chart.ChartTheme;
 
 /**
  * The Runs window (View → Runs): one per workbench, created on first use, read again each time it
- * is brought up and whenever a run recorded from the workbench is complete.
+ * is brought up and whenever a run recorded from the workbench is complete. Esc or Ctrl+W closes it.
  */
 public final class RunsWindow {
   static final double WIDTH = 1280;
@@ -41,6 +41,7 @@ public final class RunsWindow {
       Scene scene = new Scene(view, WindowSizes.width(WIDTH), WindowSizes.height(HEIGHT));
       scene.getStylesheets().setAll(sheets);
       stage.setScene(scene);
+      CloseKeys.install(stage);
     }
     view.refresh();
     stage.show();

@@ -103,9 +103,10 @@ class ConvCanvasTest {
 
     robot.doubleClickOn(kernel).eraseText(4).write("13").type(KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(onFx(() -> robot.lookup("#inspectorMessage").<Label>query().getText()))
+    assertThat(onFx(() -> robot.lookup("#inspect-kernel-error").<Label>query().getText()))
         .isEqualTo("Backbone layer 3: a 13×13 kernel does not fit its 10×12×12 input");
-    assertThat(onFx(() -> kernel.getText())).isEqualTo("5");
+    assertThat(onFx(() -> kernel.getText())).isEqualTo("13"); // left to be corrected, not silently reverted
+    assertThat(onFx(() -> editor.draft().backbone().get(2).kernel())).isEqualTo(5);
 
     robot.doubleClickOn(kernel).eraseText(4).write("12").type(KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();

@@ -112,12 +112,15 @@ class CsvImportModelTest {
   }
 
   @Test
-  void aRaggedRowIsAnErrorNamingItsLine() throws Exception {
+  void aRaggedRowIsAnErrorNamingItsLineWithTheRowsBeforeIt() throws Exception {
     Path file = dir.resolve("ragged.csv");
-    Files.writeString(file, "a,b,y\n1,2,3\n4,5\n");
-    assertThatThrownBy(() -> CsvProfiler.read(file))
-        .isInstanceOf(InputException.class)
-        .hasMessage("ragged.csv, line 3: 2 values, but the header has 3 columns");
+    Files.writeString(file, "a,b,y\n1,2,3\n4,5\n6,7,8\n");
+    CsvProfiler.Result r = CsvProfiler.read(file);
+    assertThat(r.error()).isEqualTo("ragged.csv, line 3: 2 values, but the header has 3 columns");
+    assertThat(r.preview()).containsExactly(List.of("1", "2", "3"));
+    CsvImportModel model = new CsvImportModel(r);
+    assertThat(model.fileError()).contains(r.error());
+    assertThat(model.problems()).first().isEqualTo(r.error());
   }
 
   @Test

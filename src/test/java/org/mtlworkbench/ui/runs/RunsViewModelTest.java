@@ -14,6 +14,9 @@ import org.mtlworkbench.store.Workspace;
 
 /** The runs view's logic on a workspace of hand-made runs. */
 class RunsViewModelTest {
+  static final String PCGRAD = "two tasks pcgrad · hard · pcgrad · seed 2";
+  static final String EQUAL = "two tasks · hard · equal · seed 1";
+
   @TempDir Path root;
   private RunsViewModel model;
 
@@ -30,18 +33,23 @@ class RunsViewModelTest {
 
   @Test
   void everyRunIsListedNewestFirstWithItsStatusAndTheTaskColumns() {
-    assertThat(model.shown()).extracting(RunEntry::name).containsExactly("two tasks pcgrad", "two tasks");
+    assertThat(model.shown()).extracting(RunEntry::name).containsExactly(PCGRAD, EQUAL);
     assertThat(model.shown()).extracting(RunEntry::status).containsExactly(StoredStatus.DIVERGED, StoredStatus.FINISHED);
     assertThat(model.tasks()).containsExactly("y1", "y2");
-    assertThat(model.metrics()).contains("loss", "r2");
+    assertThat(model.metrics()).first().isEqualTo(RunsViewModel.TASK_METRIC);
+    assertThat(model.metrics()).containsExactlyInAnyOrder(RunsViewModel.TASK_METRIC, "loss", "mse", "r2");
     assertThat(model.messageProperty().get()).startsWith("2 runs in ");
   }
 
   @Test
   void theTaskColumnsShowTheChosenFinalMetric() {
     RunEntry pcgrad = model.shown().get(0);
-    assertThat(model.metricProperty().get()).as("the first metric that is not a loss").isEqualTo("r2");
+    assertThat(model.metricProperty().get()).as("each task's own metric, mse for regression").isEqualTo(RunsViewModel.TASK_METRIC);
+    assertThat(model.finalValue(pcgrad, "y2")).isEqualTo(2.0 / 20);
+    assertThat(model.header("y2")).isEqualTo("y2\nmse · validation");
+    model.metricProperty().set("r2");
     assertThat(model.finalValue(pcgrad, "y2")).isEqualTo(0.9);
+    assertThat(model.header("y2")).isEqualTo("y2\nr2 · validation");
     model.metricProperty().set("loss");
     assertThat(model.finalValue(pcgrad, "y2")).isEqualTo(2.0 / 20);
     assertThat(model.finalValue(pcgrad, "y3")).isNull();
@@ -50,11 +58,11 @@ class RunsViewModelTest {
   @Test
   void theFilterMatchesEveryWordInNameDatasetStrategyOrStatus() {
     model.filterProperty().set("PCGRAD");
-    assertThat(model.shown()).extracting(RunEntry::name).containsExactly("two tasks pcgrad");
+    assertThat(model.shown()).extracting(RunEntry::name).containsExactly(PCGRAD);
     model.filterProperty().set("finished");
-    assertThat(model.shown()).extracting(RunEntry::name).containsExactly("two tasks");
+    assertThat(model.shown()).extracting(RunEntry::name).containsExactly(EQUAL);
     model.filterProperty().set("correlated-high equal");
-    assertThat(model.shown()).extracting(RunEntry::name).containsExactly("two tasks");
+    assertThat(model.shown()).extracting(RunEntry::name).containsExactly(EQUAL);
     model.filterProperty().set("tasks nothing-like-this");
     assertThat(model.shown()).isEmpty();
     model.filterProperty().set("  ");
@@ -66,7 +74,7 @@ class RunsViewModelTest {
     RunEntry equal = model.shown().get(1);
     assertThat(model.delete(equal)).isTrue();
     assertThat(equal.dir()).doesNotExist();
-    assertThat(model.shown()).extracting(RunEntry::name).containsExactly("two tasks pcgrad");
+    assertThat(model.shown()).extracting(RunEntry::name).containsExactly(PCGRAD);
     model.refresh();
     assertThat(model.runs()).hasSize(1);
   }

@@ -30,6 +30,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The runs view driven by its gestures, on a workspace of two hand-made runs. */
 class RunsViewTest {
+  private static final String PCGRAD = RunsViewModelTest.PCGRAD;
+  private static final String EQUAL = RunsViewModelTest.EQUAL;
+
   private static final Executor NEW_THREAD = task -> new Thread(task, "test-background").start();
 
   @TempDir Path root;
@@ -86,33 +89,33 @@ class RunsViewTest {
 
   @Test
   void bothRunsAreListedWithTheirStatusNewestFirst() throws Exception {
-    assertThat(names()).containsExactly("two tasks pcgrad", "two tasks");
+    assertThat(names()).containsExactly(PCGRAD, EQUAL);
     assertThat(robot.lookup(".run-status-stopped").queryAll()).isNotEmpty();
     assertThat(robot.lookup(".run-status-finished").queryAll()).isNotEmpty();
     assertThat(onFx(() -> table().getColumns().stream().map(c -> c.getText()).toList()))
-        .contains("Name", "Date", "Dataset", "Sharing", "Strategy", "Seed", "Status", "y1", "y2");
+        .contains("Run", "Date", "Dataset", "Sharing", "Strategy", "Seed", "Status", "y1\nmse · validation", "y2\nmse · validation");
   }
 
   @Test
   void typingInTheFilterNarrowsTheTable() throws Exception {
     robot.clickOn("#runsFilter").write("pcgrad");
     awaitFx(() -> table().getItems().size() == 1);
-    assertThat(names()).containsExactly("two tasks pcgrad");
+    assertThat(names()).containsExactly(PCGRAD);
   }
 
   @Test
   void clickingTheDateHeaderSortsOldestFirstThenNewestFirst() throws Exception {
     robot.clickOn(robot.lookup(".column-header").match((Node n) -> n.getId() != null && n.getId().equals("runsColDate"))
         .<Node>query());
-    awaitFx(() -> table().getItems().get(0).name().equals("two tasks"));
-    assertThat(names()).containsExactly("two tasks", "two tasks pcgrad");
+    awaitFx(() -> table().getItems().get(0).name().equals(EQUAL));
+    assertThat(names()).containsExactly(EQUAL, PCGRAD);
     robot.clickOn(robot.lookup(".column-header").match((Node n) -> "runsColDate".equals(n.getId())).<Node>query());
-    awaitFx(() -> table().getItems().get(0).name().equals("two tasks pcgrad"));
+    awaitFx(() -> table().getItems().get(0).name().equals(PCGRAD));
   }
 
   @Test
   void deleteAsksFirstAndCancelKeepsTheRun() throws Exception {
-    select("two tasks");
+    select(EQUAL);
     robot.clickOn("#runsDelete");
     WaitForAsyncUtils.waitFor(10, SECONDS, () -> robot.lookup("#deleteRunsDialog").tryQuery().isPresent());
     robot.clickOn("Cancel");
@@ -123,28 +126,28 @@ class RunsViewTest {
     WaitForAsyncUtils.waitFor(10, SECONDS, () -> robot.lookup("#deleteRunsDialog").tryQuery().isPresent());
     robot.clickOn("Delete");
     awaitFx(() -> table().getItems().size() == 1);
-    assertThat(names()).containsExactly("two tasks pcgrad");
+    assertThat(names()).containsExactly(PCGRAD);
     assertThat(root.resolve("20261129-090000-equal")).doesNotExist();
   }
 
   @Test
   void openShowsTheRecordedRunsDashboardWithItsPoints() throws Exception {
-    select("two tasks pcgrad");
+    select(PCGRAD);
     robot.clickOn("#runsOpen");
     awaitFx(() -> {
       XYDataset main = robot.lookup("#lossPanelChart").<ChartViewer>query().getChart().getXYPlot().getDataset(1);
       return main.getSeriesCount() == 2 && main.getItemCount(0) > 1 && main.getItemCount(1) > 1;
     });
     assertThat(onFx(() -> robot.lookup("#dashboardRun").<javafx.scene.control.Label>query().getText()))
-        .startsWith("two tasks pcgrad · stopped · 20 steps");
+        .startsWith(PCGRAD + " · stopped · 20 of 20 steps");
   }
 
   @Test
   void comparingTwoRunsShowsEachTasksCurvesWithBothRunNamesInTheLegend() throws Exception {
     assertThat(onFx(() -> robot.lookup("#runsCompare").query().isDisabled())).isTrue();
-    select("two tasks pcgrad");
+    select(PCGRAD);
     robot.press(javafx.scene.input.KeyCode.CONTROL);
-    select("two tasks");
+    select(EQUAL);
     robot.release(javafx.scene.input.KeyCode.CONTROL);
     robot.clickOn("#runsCompare");
 
@@ -166,9 +169,9 @@ class RunsViewTest {
   }
 
   private void compareBoth() throws Exception {
-    select("two tasks pcgrad");
+    select(PCGRAD);
     robot.press(javafx.scene.input.KeyCode.CONTROL);
-    select("two tasks");
+    select(EQUAL);
     robot.release(javafx.scene.input.KeyCode.CONTROL);
     robot.clickOn("#runsCompare");
     WaitForAsyncUtils.waitFor(20, SECONDS, () -> robot.lookup("#compareExport").tryQuery().isPresent());
@@ -210,7 +213,7 @@ class RunsViewTest {
 
   @Test
   void reportWritesTheSelectedRunsReportAsHtmlAndPdf() throws Exception {
-    select("two tasks pcgrad");
+    select(PCGRAD);
     robot.clickOn("#runsReport");
     WaitForAsyncUtils.waitFor(60, SECONDS, () -> onFx(() -> robot.lookup("#runsMessage")
         .<javafx.scene.control.Label>query().getText().startsWith("Exported ")));

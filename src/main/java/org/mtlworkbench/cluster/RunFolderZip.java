@@ -1,0 +1,97 @@
+package org.mtlworkbench.cluster;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.mtlworkbench.store.RunFiles;
+
+/**
+ * A run directory as bytes, to carry it from an executor to the driver, and back into a folder.
+ * The driver's copy appears whole or not at all: it is unpacked into a hidden sibling and renamed
+ * into place, so a driver killed while writing leaves no half run directory (the hidden folder is
+ * replaced by the next attempt).
+ */
+public final class RunFolderZip {
+  private RunFolderZip() {}
+
+  /** The files under {@code dir} (sub-folders included, the run's lock left out), in name order. */
+  public static byte[] pack(Path dir) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes); Stream<Path> all = Files.walk(dir)) {
+      List<Path> files = all.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals(RunFiles.LOCK))
+          .sorted(Comparator.comparing(f -> dir.relativize(f).toString())).toList();
+      for (Path f : files) {
+        ZipEntry e = new ZipEntry(dir.relativize(f).toString().replace('\\', '/'));
+        zip.putNextEntry(e);
+        Files.copy(f, zip);
+        zip.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot pack the run directory " + dir + ": " + e.getMessage(), e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Makes {@code target} hold exactly the files of {@code zip}, replacing what was there (a run
+   * directory left by an earlier, incomplete attempt).
+   */
+  public static void unpack(byte[] zip, Path target) {
+    Path incoming = target.resolveSibling("." + target.getFileName() + ".incoming");
+    try {
+      delete(incoming);
+      Files.createDirectories(incoming);
+      Path root = incoming.toAbsolutePath().normalize();
+      try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+        for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+          Path out = root.resolve(e.getName()).normalize();
+          if (!out.startsWith(root) || e.isDirectory()) {
+            continue; // only the files of one run directory, nothing outside it
+          }
+          Files.createDirectories(out.getParent());
+          Files.copy(in, out);
+        }
+      }
+      Path old = target.resolveSibling("." + target.getFileName() + ".replaced");
+      delete(old);
+      if (Files.exists(target)) {
+        Files.move(target, old);
+      }
+      move(incoming, target);
+      delete(old);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the run directory " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Deletes a folder this class or a run created, with everything in it. */
+  static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+}

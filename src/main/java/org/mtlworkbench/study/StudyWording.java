@@ -1,0 +1,59 @@
+package org.mtlworkbench.study;
+
+import java.util.List;
+import org.mtlworkbench.common.text.Numbers;
+import org.mtlworkbench.store.AffinityReport;
+import org.mtlworkbench.store.TransferRow;
+
+/**
+ * The sentences a study's answer is told in, the same in summary.md, on the terminal and in the
+ * report: which strategy is best for a task, how it stands against its single-task baseline and
+ * against the next strategy, and which groups the task affinity suggests.
+ */
+public final class StudyWording {
+  private StudyWording() {}
+
+  /**
+   * "y1 (mse, lower is better): pcgrad is best with 0.412 ± 0.010 over 3 seeds; against training
+   * y1 alone: positive transfer (Δ_k +3.2% ± 1.1%, p = 0.012); ahead of equal (0.420 ± 0.020),
+   * within seed noise (Welch's p = 0.31)."
+   */
+  public static String answer(StudyResults.Answer a) {
+    StudyResults.TaskResult best = a.bestResult();
+    StringBuilder b = new StringBuilder();
+    b.append(a.task()).append(" (").append(a.metric()).append(a.higherIsBetter() ? ", higher is better" : ", lower is better")
+        .append("): ").append(a.best()).append(" is best with ").append(Numbers.meanStd(best.mean(), best.std())).append(" over ")
+        .append(seeds(best.values().size()));
+    TransferRow t = best.transfer();
+    if (t != null) {
+      b.append("; against training ").append(a.task()).append(" alone: ").append(t.verdict().label()).append(" (Δ_k ")
+          .append(Numbers.percentMeanStd(t.deltaMean(), t.deltaStd()));
+      if (t.pValue() != null) {
+        b.append(", p = ").append(Numbers.significant(t.pValue(), 2));
+      }
+      b.append(')');
+    }
+    if (a.runnerUp() != null) {
+      StudyResults.TaskResult next = a.runnerUpResult();
+      b.append("; ahead of ").append(a.runnerUp()).append(" (").append(Numbers.meanStd(next.mean(), next.std())).append("), ");
+      if (a.pVsRunnerUp() == null) {
+        b.append("not tested (fewer than 2 seeds each)");
+      } else {
+        b.append(a.significantlyAhead() ? "beyond seed noise" : "within seed noise").append(" (Welch's p = ")
+            .append(Numbers.significant(a.pVsRunnerUp(), 2)).append(')');
+      }
+    }
+    return b.append('.').toString();
+  }
+
+  /** "{y1, y2} | {y3} (score 0.031)". */
+  public static String grouping(AffinityReport.Grouping g) {
+    List<String> groups = g.groups().stream().map(members -> "{" + String.join(", ", members) + "}").toList();
+    return String.join(" | ", groups) + " (score " + Numbers.significant(g.score(), 3) + ")";
+  }
+
+  /** "1 seed", "3 seeds". */
+  public static String seeds(int n) {
+    return n + (n == 1 ? " seed" : " seeds");
+  }
+}

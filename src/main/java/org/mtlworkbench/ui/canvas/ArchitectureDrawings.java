@@ -1,0 +1,24 @@
+package org.mtlworkbench.ui.canvas;
+
+import org.mtlworkbench.model.Sharing;
+
+/**
+ * The drawing of each sharing scheme. The switch has no default, so a scheme added to {@link
+ * Sharing} does not compile until it is given its drawing here.
+ */
+final class ArchitectureDrawings {
+  private ArchitectureDrawings() {}
+
+  static ArchitectureDrawing of(Sharing sharing) {
+    return switch (sharing) {
+      case HARD -> new HardSharingDrawing();
+      case SOFT -> new SoftSharingDrawing();
+      case CROSS_STITCH -> new CrossStitchDrawing();
+      case MMOE -> new MmoeDrawing();
+      // The expert-mixture schemes and MTAN borrow the nearest drawing until each has its own
+      // (issue: every architecture drawn distinctly); the inspector still names the scheme.
+      case CGC, PLE, DSELECT_K -> new MmoeDrawing();
+      case MTAN -> new HardSharingDrawing();
+    };
+  }
+}

@@ -10,8 +10,9 @@ import org.mtlworkbench.store.StoredRun;
 
 /**
  * Names for runs in a legend that say how they differ: the experiment name when names differ,
- * then up to {@value #MAX_SETTINGS} differing settings ({@code strategy=pcgrad},
- * {@code sharing=soft}), then the seed: "multi · strategy=pcgrad · seed 5". Where two runs would
+ * then up to {@value #MAX_SETTINGS} differing settings in a reader's words ({@code strategy=pcgrad},
+ * {@code sharing=soft}, {@code backbone layer 1 units=32}; {@link SettingLabels}), then the seed:
+ * "multi · strategy=pcgrad · seed 5". Where two runs would
  * still read the same, their folder names are added.
  */
 public final class RunLabels {
@@ -39,7 +40,7 @@ public final class RunLabels {
         parts.add(specs.get(i).name());
       }
       for (SpecDiff.Row r : settings) {
-        parts.add(shortPath(r.path()) + "=" + r.values().get(i));
+        parts.add(SettingLabels.label(shortPath(r.path())) + "=" + SettingLabels.value(r.values().get(i)));
       }
       if (seeds) {
         parts.add("seed " + specs.get(i).training().seed());

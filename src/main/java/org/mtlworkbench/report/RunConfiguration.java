@@ -29,6 +29,9 @@ final class RunConfiguration {
     summary.keySet().removeIf(k -> k.startsWith("targets["));
     if (spec != null) {
       summary.putAll(SpecDiff.flatten(ExperimentFiles.mapper().valueToTree(spec.data())));
+      if (summary.get("source") != null && summary.get("source").equals(summary.get("csv"))) {
+        summary.remove("source");
+      }
     }
     settings(x, summary);
     targets(x, data.get("targets"));
@@ -53,7 +56,11 @@ final class RunConfiguration {
       }
       settings(x, arch);
       x.element("h3", "Balancing strategy");
-      settings(x, SpecDiff.flatten(ExperimentFiles.mapper().valueToTree(spec.strategy())));
+      // under its own heading the strategy's "name" is the strategy, not the experiment's name
+      Map<String, String> strategy = new LinkedHashMap<>();
+      SpecDiff.flatten(ExperimentFiles.mapper().valueToTree(spec.strategy()))
+          .forEach((k, v) -> strategy.put(k.equals("name") ? "strategy.name" : k, v));
+      settings(x, strategy);
       x.element("h3", "Optimiser");
       settings(x, SpecDiff.flatten(ExperimentFiles.mapper().valueToTree(spec.optimizer())));
       x.element("h3", "Training");

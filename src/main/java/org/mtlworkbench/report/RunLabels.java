@@ -5,13 +5,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.mtlworkbench.experiment.ExperimentSpec;
 import org.mtlworkbench.store.StoredRun;
 
 /**
  * Names for runs in a legend that say how they differ: the experiment name when names differ,
- * then up to {@value #MAX_SETTINGS} differing settings ({@code strategy=pcgrad},
- * {@code sharing=soft}), then the seed: "multi · strategy=pcgrad · seed 5". Where two runs would
+ * then up to {@value #MAX_SETTINGS} settings that differ among the runs of that experiment in a reader's words ({@code strategy=pcgrad},
+ * {@code sharing=soft}, {@code backbone layer 1 units=32}; {@link SettingLabels}), then the seed:
+ * "multi · strategy=pcgrad · seed 5". Where two runs would
  * still read the same, their folder names are added.
  */
 public final class RunLabels {
@@ -29,17 +31,27 @@ public final class RunLabels {
   public static List<String> of(List<ExperimentSpec> specs, List<String> folders, boolean withSeed) {
     List<SpecDiff.Row> diffs = SpecDiff.of(specs);
     boolean names = diffs.stream().anyMatch(r -> r.path().equals(NAME));
-    List<SpecDiff.Row> settings = diffs.stream().filter(r -> !r.path().equals(NAME) && !r.path().equals(SEED)).limit(MAX_SETTINGS)
-        .toList();
     boolean seeds = withSeed && diffs.stream().anyMatch(r -> r.path().equals(SEED));
     List<String> labels = new ArrayList<>();
     for (int i = 0; i < specs.size(); i++) {
+      // runs of different experiments are told apart by their names; settings name what differs
+      // among the runs of one experiment (else a legend of three experiments reads like a diff)
+      String name = specs.get(i).name();
+      List<Integer> group = new ArrayList<>();
+      for (int j = 0; j < specs.size(); j++) {
+        if (!names || Objects.equals(specs.get(j).name(), name)) {
+          group.add(j);
+        }
+      }
+      List<SpecDiff.Row> settings = SpecDiff.of(group.stream().map(specs::get).toList()).stream()
+          .filter(r -> !r.path().equals(NAME) && !r.path().equals(SEED)).limit(MAX_SETTINGS).toList();
+      int at = group.indexOf(i);
       List<String> parts = new ArrayList<>();
       if (names || settings.isEmpty() && !seeds) {
-        parts.add(specs.get(i).name());
+        parts.add(name);
       }
       for (SpecDiff.Row r : settings) {
-        parts.add(shortPath(r.path()) + "=" + r.values().get(i));
+        parts.add(SettingLabels.label(shortPath(r.path())) + "=" + SettingLabels.value(r.values().get(at)));
       }
       if (seeds) {
         parts.add("seed " + specs.get(i).training().seed());

@@ -35,7 +35,7 @@ final class SettingLabels {
     LABELS.put("strategy.name", "strategy");
     LABELS.put("model.sharing", "sharing");
     LABELS.put("soft.lambda", "soft-sharing pull λ");
-    LABELS.put("name", "strategy");
+    LABELS.put("name", "experiment");
     LABELS.put("type", "kind");
     LABELS.put("learningRate", "learning rate");
     LABELS.put("weightDecay", "weight decay");

@@ -51,10 +51,10 @@ class ComparisonReportTest {
   @Test
   void runsAreNamedByWhatDiffers() {
     assertThat(ComparisonCharts.labels(runs))
-        .containsExactly("learningRate=0.01 · seed 1", "learningRate=0.01 · seed 2", "learningRate=0.1 · seed 1");
+        .containsExactly("learning rate=0.01 · seed 1", "learning rate=0.01 · seed 2", "learning rate=0.1 · seed 1");
     assertThat(doc.select("#differences tbody tr").eachText())
         .containsExactly("optimiser: learning rate 0.01 0.01 0.1", "training: seed 1 2 1");
-    assertThat(doc.selectFirst("#curves svg").text()).contains("learningRate=0.01 · seed 2");
+    assertThat(doc.selectFirst("#curves svg").text()).contains("learning rate=0.01 · seed 2");
   }
 
   @Test
@@ -62,8 +62,8 @@ class ComparisonReportTest {
     JFreeChart chart = ComparisonCharts.seedBands(runs, A, "loss", ChartTheme.LIGHT);
     YIntervalSeriesCollection data = (YIntervalSeriesCollection) chart.getXYPlot().getDataset();
     assertThat(data.getSeriesCount()).isEqualTo(2);
-    assertThat(data.getSeriesKey(0).toString()).isEqualTo("learningRate=0.01 (2 seeds, mean ± std)");
-    assertThat(data.getSeriesKey(1).toString()).isEqualTo("learningRate=0.1 (1 seed)");
+    assertThat(data.getSeriesKey(0).toString()).isEqualTo("learning rate=0.01 (2 seeds, mean ± std)");
+    assertThat(data.getSeriesKey(1).toString()).isEqualTo("learning rate=0.1 (1 seed)");
     // step 1: r1's loss is 1 + 10/1 = 11, r2's 1.2 × 11 = 13.2: mean 12.1,
     // sample std sqrt((1.1² + 1.1²) / 1) = 1.1·√2
     assertThat(data.getXValue(0, 0)).isEqualTo(1.0);
@@ -82,6 +82,6 @@ class ComparisonReportTest {
         .containsExactly(0.8765, 0.8765 * 1.2, 0.8765 * 0.8);
     // r3 is lowest on both: it alone is on the front
     assertThat(ParetoFront.front(points, false, false)).extracting(ParetoFront.Point::label)
-        .containsExactly("learningRate=0.1 · seed 1");
+        .containsExactly("learning rate=0.1 · seed 1");
   }
 }

@@ -11,6 +11,7 @@ class SettingLabelsTest {
     assertThat(SettingLabels.label("learningRate")).isEqualTo("learning rate");
     assertThat(SettingLabels.label("optimizer.learningRate")).isEqualTo("optimiser: learning rate");
     assertThat(SettingLabels.label("strategy.name")).isEqualTo("strategy");
+    assertThat(SettingLabels.label("name")).as("the experiment's name, in a list of differing settings").isEqualTo("experiment");
     assertThat(SettingLabels.label("backbone[1].units")).isEqualTo("backbone layer 2 units");
     assertThat(SettingLabels.label("model.backbone[0].dropout")).isEqualTo("model: backbone layer 1 dropout");
     assertThat(SettingLabels.label("someNewSetting")).isEqualTo("some new setting");

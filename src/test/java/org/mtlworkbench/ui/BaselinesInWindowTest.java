@@ -42,8 +42,9 @@ class BaselinesInWindowTest {
 
   @Test
   void afterAFinishedRunEachTaskGetsItsBaselineCurveAndItsDelta() throws Exception {
+    // batches of 64: 100 steps an epoch on the sample's 6,400 training rows, whatever its own batch size
     workbench.robot.interact(() -> workbench.controller().editor()
-        .setTraining(t -> new TrainingSpec(2, t.batchSize(), t.seed(), 1, t.threads())));
+        .setTraining(t -> new TrainingSpec(2, 64, t.seed(), 1, t.threads())));
     workbench.robot.clickOn("#baselinesToggle");
     assertThat(RunningWorkbench.onFx(() -> workbench.controller().baselines().enabledProperty().get())).isTrue();
     workbench.robot.clickOn("#runButton");

@@ -58,8 +58,9 @@ class DashboardLiveTest {
 
   @Test
   void aSecondRunWithSoftSharingReplacesTheCurvesOfTheFirst() throws Exception {
+    // batches of 64: 100 steps an epoch on the sample's 6,400 training rows, whatever its own batch size
     workbench.robot.interact(() -> workbench.controller().editor()
-        .setTraining(t -> new TrainingSpec(1, t.batchSize(), t.seed(), 1, t.threads())));
+        .setTraining(t -> new TrainingSpec(1, 64, t.seed(), 1, t.threads())));
     workbench.robot.clickOn("#runButton");
     workbench.awaitFx(TIMEOUT, () -> workbench.controller().session().state() == RunState.ENDED);
     workbench.awaitFx(10, () -> drawn("lossPanelChart", 0) > 1);

@@ -30,8 +30,9 @@ class RecordedWindowRunTest {
     try (RunningWorkbench workbench = RunningWorkbench.start(
         new WorkbenchPreferences(new InMemoryPreferences()), () -> "stand-in engine", workspace)) {
       workbench.awaitDataset(30);
+      // batches of 64: 100 steps an epoch on the sample's 6,400 training rows, whatever its own batch size
       workbench.robot.interact(() -> workbench.controller().editor()
-          .setTraining(t -> new TrainingSpec(1, t.batchSize(), 11L, 1, t.threads())));
+          .setTraining(t -> new TrainingSpec(1, 64, 11L, 1, t.threads())));
       workbench.robot.clickOn("#runButton");
       workbench.awaitFx(RUN_TIMEOUT, () -> workbench.controller().session().recordedProperty().get() != null);
       assertThat(RunningWorkbench.onFx(() -> workbench.controller().session().state())).isEqualTo(RunState.ENDED);

@@ -23,8 +23,9 @@ class RunControlsTest {
   void startALongRun() throws Exception {
     workbench = RunningWorkbench.start(new WorkbenchPreferences(new InMemoryPreferences()), () -> "stand-in engine");
     workbench.awaitDataset(30);
+    // batches of 64: 100 steps an epoch on the sample's 6,400 training rows, whatever its own batch size
     workbench.robot.interact(() -> workbench.controller().editor()
-        .setTraining(t -> new TrainingSpec(400, t.batchSize(), t.seed(), t.diagnosticsEvery(), t.threads())));
+        .setTraining(t -> new TrainingSpec(400, 64, t.seed(), t.diagnosticsEvery(), t.threads())));
   }
 
   @AfterEach

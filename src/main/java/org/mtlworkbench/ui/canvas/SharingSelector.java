@@ -1,5 +1,6 @@
 package org.mtlworkbench.ui.canvas;
 
+import java.util.List;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import org.controlsfx.control.SegmentedButton;
@@ -8,9 +9,16 @@ import org.mtlworkbench.ui.edit.ExperimentEditor;
 
 /** The segmented Hard / Soft control; one button per sharing scheme the engine offers. */
 public final class SharingSelector extends SegmentedButton {
+  /**
+   * The schemes with a button. MTAN, CGC, PLE and DSelect-k (experiment files, train, sweep) get
+   * theirs when the selector can hold eight names without widening the model pane; until then an
+   * experiment that uses one opens and runs with no button selected.
+   */
+  private static final List<Sharing> BUTTONS = List.of(Sharing.HARD, Sharing.SOFT, Sharing.CROSS_STITCH, Sharing.MMOE);
+
   public SharingSelector(ExperimentEditor editor) {
     setId("sharingSelector");
-    for (Sharing s : Sharing.values()) {
+    for (Sharing s : BUTTONS) {
       ToggleButton b = new ToggleButton(label(s));
       b.setId("sharing" + label(s));
       b.setUserData(s);

@@ -50,9 +50,10 @@ public final class AffinityProbe {
   }
 
   /**
-   * Whether every task's gradient row lives on the same parameters (hard sharing, cross-stitch,
-   * MMoE); under soft sharing each row belongs to its own tower, so a step "on task i" would not
-   * touch task j's parameters.
+   * Whether every task's gradient row lives on the same parameters (every scheme but soft sharing;
+   * parameters only one task reaches, such as gates, are outside the rows and, like heads, keep
+   * their values); under soft sharing each row belongs to its own tower, so a step "on task i"
+   * would not touch task j's parameters.
    */
   public static boolean supports(MtlModel model) {
     return model.sharing() != Sharing.SOFT;

@@ -7,9 +7,9 @@ import java.util.List;
  * How the backbone's layer list is cut into the blocks that MTAN and PLE put their modules
  * between. A block starts at a layer with weights (dense or conv) and runs to the next one, so a
  * conv layer keeps the pooling and activation that follow it; layers before the first weighted
- * layer join the first block.
+ * layer join the first block. Public so that what draws a model cuts it where the engine does.
  */
-final class BackboneBlocks {
+public final class BackboneBlocks {
   private BackboneBlocks() {}
 
   /**
@@ -20,10 +20,10 @@ final class BackboneBlocks {
    * @param tail the layers from the first dense or flatten layer on (empty when the backbone ends
    *     with an image)
    */
-  record Stages(List<List<LayerSpec>> stages, List<LayerSpec> tail) {}
+  public record Stages(List<List<LayerSpec>> stages, List<LayerSpec> tail) {}
 
   /** The number of layers with weights: dense and conv layers. */
-  static int weightedLayers(List<LayerSpec> backbone) {
+  public static int weightedLayers(List<LayerSpec> backbone) {
     return (int) backbone.stream().filter(BackboneBlocks::weighted).count();
   }
 
@@ -32,7 +32,7 @@ final class BackboneBlocks {
    * backbone up to its first dense or flatten layer, cut before every conv layer; the rest is the
    * tail. Empty stages when the backbone has no conv layer before its first flat layer.
    */
-  static Stages convStages(List<LayerSpec> backbone) {
+  public static Stages convStages(List<LayerSpec> backbone) {
     int end = 0;
     while (end < backbone.size() && !flat(backbone.get(end))) {
       end++;
@@ -48,7 +48,7 @@ final class BackboneBlocks {
    *
    * @param levels 1 to {@link #weightedLayers}
    */
-  static List<List<LayerSpec>> levels(List<LayerSpec> backbone, int levels) {
+  public static List<List<LayerSpec>> levels(List<LayerSpec> backbone, int levels) {
     List<List<LayerSpec>> blocks = cut(backbone, BackboneBlocks::weighted);
     if (levels < 1 || levels > blocks.size()) {
       throw new IllegalArgumentException(levels + " levels for " + blocks.size() + " blocks");

@@ -29,9 +29,10 @@ final class ExpertLevel {
   private INDArray sharedWeights;
 
   /**
+   * The networks of one level and their parts' ids in the model's {@link PartTable}.
+   *
    * @param own own.get(t): task t's experts
-   * @param sharedGate null at the top level
-   * @param sharedParts, ownParts, taskGateParts, sharedGatePart their ids in the model's {@link PartTable}
+   * @param sharedGate null at the top level (then {@code sharedGatePart} is unused)
    */
   ExpertLevel(List<Sequential> shared, List<List<Sequential>> own, List<ExpertGate> taskGates, ExpertGate sharedGate,
       int[] sharedParts, int[][] ownParts, int[] taskGateParts, int sharedGatePart) {

@@ -90,8 +90,7 @@ final class ExpertModels {
     return switch (spec.sharingMode()) {
       case MMOE -> new Layout(spec.mmoe().experts(), 0, List.of(spec.backbone()), softmax);
       case CGC -> new Layout(spec.cgc().sharedExperts(), spec.cgc().taskExperts(), List.of(spec.backbone()), softmax);
-      case PLE -> new Layout(spec.ple().sharedExperts(), spec.ple().taskExperts(),
-          BackboneBlocks.levels(spec.backbone(), spec.ple().levelsFor(BackboneBlocks.weightedLayers(spec.backbone()))), softmax);
+      case PLE -> new Layout(spec.ple().sharedExperts(), spec.ple().taskExperts(), spec.pleLevels(), softmax);
       case DSELECT_K -> {
         DSelectKSpec d = spec.dselectK();
         yield new Layout(d.experts(), 0, List.of(spec.backbone()),

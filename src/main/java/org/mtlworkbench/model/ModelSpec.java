@@ -95,6 +95,15 @@ public record ModelSpec(
     return inputShape == null ? null : toImage(inputShape);
   }
 
+  /**
+   * PLE's levels over this backbone, each its layers, as the engine builds them ({@link
+   * BackboneBlocks#levels}); checked to fit when sharing is "ple", so ask only then.
+   */
+  @JsonIgnore
+  public List<List<LayerSpec>> pleLevels() {
+    return BackboneBlocks.levels(backbone, ple.levelsFor(BackboneBlocks.weightedLayers(backbone)));
+  }
+
   public ModelSpec withSharing(Sharing s) {
     return new ModelSpec(s.id(), backbone, head, soft, inputShape, crossStitch, mmoe, cgc, ple, dselectK);
   }

@@ -12,7 +12,8 @@ import org.mtlworkbench.diagnostics.GradientSnapshot;
  * @param weights per task, the weight the strategy gave
  * @param lossRatios per task, L_k(t) / L_k(0) (NaN until the task has had a labelled batch)
  * @param gradients per-task gradient norms and cosines, or {@code null} when not computed
- * @param regularization the value of the soft-sharing penalty (0 under hard sharing)
+ * @param regularization the value of the model's penalty: soft sharing's tie, DSelect-k's gate
+ *     penalty (0 under the other schemes)
  */
 public record StepRecord(
     long step,

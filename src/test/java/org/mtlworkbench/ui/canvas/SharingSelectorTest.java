@@ -80,6 +80,8 @@ class SharingSelectorTest {
       for (String name : List.of("MTAN", "CGC", "PLE", "DSelect-k")) {
         selector.getChildren().add(SharingSelector.button(name, name, null));
       }
+      pane.getScene().getRoot().applyCss();
+      pane.getScene().getRoot().layout(); // laid out now, not at a pulse that a loaded machine may delay
       return null;
     });
     WaitForAsyncUtils.waitForFxEvents();

@@ -44,7 +44,8 @@ final class UncaughtErrors {
    * Installs the handler on the JavaFX thread; call on that thread.
    *
    * @param owner the window the dialog belongs to, asked when one is shown
-   * @return puts the previous handler back (when the application stops)
+   * @return puts the previous handler back and closes the dialog if it is up (when the
+   *     application stops)
    */
   static Runnable install(Supplier<Window> owner) {
     Thread fx = Thread.currentThread();
@@ -58,7 +59,12 @@ final class UncaughtErrors {
         previous.uncaughtException(thread, error);
       }
     });
-    return () -> fx.setUncaughtExceptionHandler(own);
+    return () -> {
+      fx.setUncaughtExceptionHandler(own);
+      if (errors.dialog != null) {
+        errors.dialog.close();
+      }
+    };
   }
 
   /**

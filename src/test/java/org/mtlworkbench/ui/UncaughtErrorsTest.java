@@ -24,6 +24,7 @@ class UncaughtErrorsTest {
   @AfterEach
   void stop() throws Exception {
     workbench.close();
+    assertThat(workbench.robot.lookup("#" + UncaughtErrors.DIALOG_ID).tryQuery()).as("closed with the app").isEmpty();
   }
 
   @Test

@@ -96,14 +96,14 @@ public final class Glossary {
 
   private static Map<String, String> findings() {
     Map<String, String> f = new java.util.LinkedHashMap<>();
-    f.put(Finding.IMBALANCE, "One task's share of the shared update is far larger than another's (10× or more,"
-        + " beyond noise): it dominates the shared layers. Next: a strategy that balances gradient sizes (GradNorm,"
+    f.put(Finding.IMBALANCE, "One task's share of the shared update is far larger than another's, beyond noise"
+        + " and beyond the minimum ratio a finding needs: it dominates the shared layers. Next: a strategy that balances gradient sizes (GradNorm,"
         + " IMTL, Nash-MTL, DB-MTL) or learns loss scales (uncertainty); a regression target on a large scale may"
         + " just need standardising.");
-    f.put(Finding.IMBALANCE_COMPENSATED, "The tasks' own gradients differ 10× or more, but the strategy's weights"
+    f.put(Finding.IMBALANCE_COMPENSATED, "The tasks' own gradients differ that much, but the strategy's weights"
         + " even out their share of the update: nothing to fix, the weights do their job.");
     f.put(Finding.CONFLICT, "Two tasks' true gradients point apart beyond the noise floor (their denoised cosine is"
-        + " below −0.1 in some window): they pull the shared layers in opposite directions. Next: see whether a task"
+        + " clearly negative in some window): they pull the shared layers in opposite directions. Next: see whether a task"
         + " is harmed (harm, negative transfer); try a gradient-combination strategy (PCGrad, CAGrad, MGDA,"
         + " Aligned-MTL), a wider backbone, or less sharing (soft sharing, cross-stitch, MMoE).");
     f.put("gradient-agreement", "Two tasks' true gradients point the same way beyond noise: each step on one helps"

@@ -5,6 +5,8 @@ import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.util.Callback;
@@ -78,6 +80,13 @@ final class InspectorEditors implements Callback<PropertySheet.Item, PropertyEdi
     row.choiceCells().ifPresent(cells -> {
       box.setCellFactory(list -> cells.apply(true));
       box.setButtonCell(cells.apply(false));
+      // cells of several lines, each of the same height: with the list's height given, the pop-up
+      // is sized right the first time (else it opens as a tall blank window)
+      box.skinProperty().addListener((obs, old, skin) -> {
+        if (skin instanceof ComboBoxListViewSkin<?> s && s.getPopupContent() instanceof ListView<?> list) {
+          list.setPrefHeight(Math.min(box.getVisibleRowCount(), box.getItems().size()) * row.cellHeight() + 2);
+        }
+      });
     });
     box.setValue((String) row.getValue());
     box.setDisable(!row.isEditable());

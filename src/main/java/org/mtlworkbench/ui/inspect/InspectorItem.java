@@ -24,6 +24,7 @@ final class InspectorItem implements PropertySheet.Item {
   private final List<String> choices;
   private final ExperimentEditor editor;
   private Function<Boolean, javafx.scene.control.ListCell<String>> cells;
+  private double cellHeight;
 
   /**
    * @param type String, Integer, Long, Double or Boolean
@@ -95,9 +96,15 @@ final class InspectorItem implements PropertySheet.Item {
   }
 
   /** Shows a choice row's values with cells of its own (the strategy picker's title and summary). */
-  InspectorItem withCells(Function<Boolean, javafx.scene.control.ListCell<String>> cellFactory) {
+  InspectorItem withCells(Function<Boolean, javafx.scene.control.ListCell<String>> cellFactory, double cellHeight) {
     this.cells = cellFactory;
+    this.cellHeight = cellHeight;
     return this;
+  }
+
+  /** The height of every cell of {@link #choiceCells()} in the list. */
+  double cellHeight() {
+    return cellHeight;
   }
 
   /** Makes the cells of a choice row: {@code true} for the list, {@code false} for the button. */

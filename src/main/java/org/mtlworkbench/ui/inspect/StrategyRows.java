@@ -37,7 +37,7 @@ final class StrategyRows {
     String name = editor.draft().strategy().name();
     rows.add(new InspectorItem(editor, CATEGORY, "Strategy", "How the task losses or gradients are combined", String.class,
         d -> d.strategy().name(), v -> editor.chooseStrategy((String) v), StrategyCatalog.NAMES)
-        .withCells(StrategyRows::cell));
+        .withCells(StrategyRows::cell, CELL_HEIGHT));
     if (!StrategyCatalog.NAMES.contains(name)) {
       return; // an unknown name: the model pane's warning says so
     }
@@ -134,7 +134,7 @@ final class StrategyRows {
           setText(info.title());
           return;
         }
-        Label title = new Label(info.title() + "  ·  " + info.name() + "  ·  " + StrategyFamily.of(info).title().toLowerCase());
+        Label title = new Label(info.title() + "  ·  " + info.name());
         title.getStyleClass().add("strategy-title");
         Label summary = new Label(info.summary());
         summary.getStyleClass().add("strategy-summary");
@@ -143,11 +143,17 @@ final class StrategyRows {
         VBox box = new VBox(1, title, summary);
         box.setMaxWidth(SUMMARY_WIDTH);
         setGraphic(box);
+        setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        setMinHeight(CELL_HEIGHT);
+        setPrefHeight(CELL_HEIGHT);
       }
     };
   }
 
-  private static final double SUMMARY_WIDTH = 380;
+  /** Wide enough for every summary on at most two lines. */
+  private static final double SUMMARY_WIDTH = 440;
+  /** Title and two lines of summary: one height for all, so the list's height is known before it shows. */
+  static final double CELL_HEIGHT = 60;
   private static final Map<String, StrategyInfo> BY_NAME =
       StrategyCatalog.ALL.stream().collect(Collectors.toMap(StrategyInfo::name, Function.identity()));
 }

@@ -26,12 +26,14 @@ class NarrowPaneTextTest {
   private static final double NARROWEST = 380;
   private final FxRobot robot = new FxRobot();
   private ExperimentEditor editor;
+  private ModelPaneView pane;
 
   private void show(String theme) throws Exception {
     FxToolkit.registerPrimaryStage();
     editor = MultiLeNet.editor();
     FxToolkit.setupStage(stage -> {
-      Scene scene = new Scene(new ModelPaneView(editor, new InspectorView(editor)), NARROWEST, 700);
+      pane = new ModelPaneView(editor, new InspectorView(editor));
+      Scene scene = new Scene(pane, NARROWEST, 700);
       for (String css : List.of("base.css", theme)) {
         scene.getStylesheets().add(Path.of("assets/css", css).toUri().toString());
       }
@@ -53,7 +55,7 @@ class NarrowPaneTextTest {
 
   /** The text on screen of every visible label or button under {@code selector}, against its full text. */
   private void assertNoneCut(String selector) throws Exception {
-    List<Labeled> labels = onFx(() -> robot.lookup(selector).<Labeled>queryAll().stream()
+    List<Labeled> labels = onFx(() -> robot.from(pane).lookup(selector).<Labeled>queryAll().stream()
         .filter(l -> l.isVisible() && l.getScene() != null && !l.getText().isEmpty()).toList());
     assertThat(labels).isNotEmpty();
     for (Labeled l : labels) {
@@ -87,8 +89,8 @@ class NarrowPaneTextTest {
   @Test
   void inTheDarkThemeTheSelectedSharingButtonIsFilledWithTheAccentAndTheOthersAreNot() throws Exception {
     show("dark.css");
-    ToggleButton hard = robot.lookup("#sharingHard").query();
-    ToggleButton soft = robot.lookup("#sharingSoft").query();
+    ToggleButton hard = robot.from(pane).lookup("#sharingHard").query();
+    ToggleButton soft = robot.from(pane).lookup("#sharingSoft").query();
     assertThat(onFx(hard::isSelected)).isTrue();
 
     Color accent = Color.web("#3574c4"); // -mtl-accent of dark.css

@@ -55,7 +55,7 @@ class SharingSelectorTest {
 
   /** Each button's shown text, and whether all of it lies inside the pane. */
   private void assertWholeAndInside() throws Exception {
-    List<ToggleButton> buttons = onFx(() -> robot.lookup("#sharingSelector .toggle-button").<ToggleButton>queryAll()
+    List<ToggleButton> buttons = onFx(() -> robot.from(pane).lookup("#sharingSelector .toggle-button").<ToggleButton>queryAll()
         .stream().toList());
     Bounds paneBounds = onFx(() -> pane.localToScene(pane.getLayoutBounds()));
     for (ToggleButton b : buttons) {
@@ -69,30 +69,32 @@ class SharingSelectorTest {
 
   @Test
   void everySchemeFitsWholeAtTheNarrowestPane() throws Exception {
-    assertThat(onFx(() -> robot.lookup("#sharingSelector .toggle-button").queryAll())).hasSize(org.mtlworkbench.model.Sharing.values().length);
+    assertThat(onFx(() -> robot.from(pane).lookup("#sharingSelector .toggle-button").queryAll())).hasSize(org.mtlworkbench.model.Sharing.values().length);
     assertWholeAndInside();
   }
 
   @Test
   void twiceAsManySchemesWrapOntoAnotherLineInsteadOfBeingCut() throws Exception {
     onFx(() -> {
-      SharingSelector selector = robot.lookup("#sharingSelector").query();
+      SharingSelector selector = robot.from(pane).lookup("#sharingSelector").query();
       for (String name : List.of("Extra-A", "Extra-B", "Extra-C", "Extra-D", "Extra-E", "Extra-F", "Extra-G", "Extra-H")) {
         selector.getChildren().add(SharingSelector.button(name, name, null));
       }
+      pane.getScene().getRoot().applyCss();
+      pane.getScene().getRoot().layout(); // laid out now, not at a pulse that a loaded machine may delay
       return null;
     });
     WaitForAsyncUtils.waitForFxEvents();
 
     assertWholeAndInside();
-    List<Double> rows = onFx(() -> robot.lookup("#sharingSelector .toggle-button").<Node>queryAll().stream()
+    List<Double> rows = onFx(() -> robot.from(pane).lookup("#sharingSelector .toggle-button").<Node>queryAll().stream()
         .map(n -> n.localToScene(n.getLayoutBounds()).getMinY()).distinct().toList());
     assertThat(rows).hasSizeGreaterThan(1);
     // the model title and the diagram below are not covered by the second line
-    Bounds selector = onFx(() -> robot.lookup("#sharingSelector").<Node>query().localToScene(
-        robot.lookup("#sharingSelector").<Node>query().getLayoutBounds()));
-    Bounds buttons = onFx(() -> robot.lookup("#layerButtons").<Node>query().localToScene(
-        robot.lookup("#layerButtons").<Node>query().getLayoutBounds()));
+    Bounds selector = onFx(() -> robot.from(pane).lookup("#sharingSelector").<Node>query().localToScene(
+        robot.from(pane).lookup("#sharingSelector").<Node>query().getLayoutBounds()));
+    Bounds buttons = onFx(() -> robot.from(pane).lookup("#layerButtons").<Node>query().localToScene(
+        robot.from(pane).lookup("#layerButtons").<Node>query().getLayoutBounds()));
     assertThat(buttons.getMinY()).isGreaterThanOrEqualTo(selector.getMaxY());
   }
 }

@@ -45,8 +45,9 @@ final class RunEntries {
   }
 
   /**
-   * Each task's metric: the one its experiment names, else its type's default; a task whose type
-   * is left to the data is taken as classification when its final metrics hold an accuracy.
+   * Each task's metric: the one its experiment names, else its type's default (a task whose type
+   * is left to the data is taken as classification when its final metrics hold an accuracy), else,
+   * when the run did not record that one, the first metric it recorded.
    */
   static Map<String, String> taskMetrics(ExperimentSpec spec, Map<String, Map<String, Double>> finals) {
     Map<String, String> out = new LinkedHashMap<>();
@@ -68,7 +69,13 @@ final class RunEntries {
         boolean classified = finals.getOrDefault(t.name(), Map.of()).containsKey(Task.defaultMetric(TaskType.BINARY));
         type = classified ? TaskType.BINARY : TaskType.REGRESSION;
       }
-      out.put(t.name(), Task.defaultMetric(type));
+      String metric = Task.defaultMetric(type);
+      Map<String, Double> recorded = finals.getOrDefault(t.name(), Map.of());
+      if (!recorded.isEmpty() && !recorded.containsKey(metric)) {
+        // a run of an older version, or made by hand: the first metric it recorded stands in
+        metric = recorded.keySet().stream().filter(m -> !m.equals(RunFiles.LOSS)).findFirst().orElse(RunFiles.LOSS);
+      }
+      out.put(t.name(), metric);
     }
     return out;
   }

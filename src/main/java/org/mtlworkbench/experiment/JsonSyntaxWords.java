@@ -16,7 +16,7 @@ final class JsonSyntaxWords {
   private record Rule(Pattern pattern, String words) {}
 
   private static final List<Rule> RULES = List.of(
-      rule("maybe a \\(non-standard\\) comment", "comments are not allowed in JSON"),
+      rule(".*maybe a \\(non-standard\\) comment.*", "comments are not allowed in JSON"),
       rule("Unexpected character \\('(.)' \\(code \\d+\\)\\): was expecting double-quote to start field name",
           "a field name must be in double quotes, found '$1'"),
       rule("Unexpected character \\('(.)' \\(code \\d+\\)\\): was expecting comma to separate Array entries",
@@ -26,8 +26,11 @@ final class JsonSyntaxWords {
       rule("Unexpected character \\('(.)' \\(code \\d+\\)\\): was expecting a colon to separate field name and value",
           "a colon is missing after the field name (found '$1')"),
       rule("Unexpected character \\('''.*", "text must be in double quotes, not single ones"),
+      rule("Unexpected character \\('(.)' \\(code \\d+\\)\\) in numeric value.*", "a number is cut short (found '$1')"),
+      rule("Unexpected character \\('(.)' \\(code \\d+\\)\\): expected a hex-digit.*", "a \\u escape needs four hex digits"),
       rule("Unexpected character \\('(.)' \\(code \\d+\\)\\).*", "unexpected '$1' where a value should be"),
       rule("Unexpected close marker '(.)': expected '(.)'.*", "'$1' closes what '$2' should close"),
+      rule("Unexpected close marker '(.)'.*", "'$1' closes nothing: the document has already ended"),
       rule("Unexpected end-of-input: expected close marker for Object.*",
           "the file ends before an object is closed (a '}' is missing)"),
       rule("Unexpected end-of-input: expected close marker for Array.*", "the file ends before a list is closed (a ']' is missing)"),
@@ -44,7 +47,7 @@ final class JsonSyntaxWords {
       rule("Number value length \\((\\d+)\\) exceeds.*", "a number of $1 digits, more than 1000"),
       rule("String value length \\((\\d+)\\) exceeds.*", "a text of $1 characters, more than JSON reading allows"),
       rule("Duplicate field '([^']*)'.*", "the field '$1' is given twice"),
-      rule("Leading zeroes not allowed.*", "a number cannot start with 0"),
+      rule("(Invalid numeric value: )?Leading zeroes not allowed.*", "a number cannot start with 0"),
       rule("Invalid numeric value: (.{0,60}).*", "not a valid number ($1)"),
       rule("Numeric value \\((.{0,40}).*\\) out of range.*", "the number $1 is too large"),
       rule("Unexpected character .*", "unexpected character where a value should be"));

@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.mtlworkbench.common.InputException;
+import org.mtlworkbench.data.CsvSyntax;
 
 /**
  * Reads one of a run's CSV files row by row, forgiving only the damage a crash can do: a last
@@ -99,13 +100,20 @@ final class CsvRows {
     if (!Files.exists(file)) {
       return;
     }
+    if (Files.isDirectory(file)) {
+      throw new InputException(file + ": is a folder, not a file");
+    }
     CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
     try (Reader reader = CompleteLines.open(file); CSVParser parser = CSVParser.parse(reader, format)) {
       Iterator<CSVRecord> it = parser.iterator();
       if (!hasNext(it, file, parser)) {
         return;
       }
-      List<String> header = List.copyOf(next(it, file, parser).toList());
+      List<String> header = new java.util.ArrayList<>(next(it, file, parser).toList());
+      if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
+        header.set(0, header.get(0).substring(1)); // saved by a spreadsheet: a byte-order mark
+      }
+      header = List.copyOf(header);
       if (header.size() < requiredStart.size() || !header.subList(0, requiredStart.size()).equals(requiredStart)) {
         throw new InputException(file + ", line 1: the header must start with " + String.join(",", requiredStart) + ", found "
             + String.join(",", header));
@@ -124,10 +132,8 @@ final class CsvRows {
       if (pending != null) {
         emit(file, pendingLine, pending, header, sink, true);
       }
-    } catch (IOException e) {
-      throw new InputException(file + ": cannot read: " + e.getMessage(), e);
-    } catch (UncheckedIOException e) {
-      throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+    } catch (IOException | UncheckedIOException e) {
+      throw new InputException(file + ": cannot be read (" + e.getMessage() + ")", e);
     }
   }
 
@@ -145,7 +151,7 @@ final class CsvRows {
     try {
       return it.hasNext();
     } catch (UncheckedIOException | IllegalStateException e) {
-      throw new InputException(file + ", line " + (parser.getCurrentLineNumber() + 1) + ": malformed CSV: " + oneLine(e));
+      throw CsvSyntax.error(file.toString(), parser.getCurrentLineNumber() + 1, e);
     }
   }
 
@@ -153,12 +159,7 @@ final class CsvRows {
     try {
       return it.next();
     } catch (UncheckedIOException | IllegalStateException e) {
-      throw new InputException(file + ", line " + (parser.getCurrentLineNumber() + 1) + ": malformed CSV: " + oneLine(e));
+      throw CsvSyntax.error(file.toString(), parser.getCurrentLineNumber() + 1, e);
     }
-  }
-
-  private static String oneLine(Exception e) {
-    String m = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : String.valueOf(e.getMessage());
-    return m.replaceAll("\\s+", " ");
   }
 }

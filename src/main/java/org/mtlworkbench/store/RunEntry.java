@@ -21,7 +21,8 @@ import java.util.Map;
  *     last write)
  * @param finalSplit the split {@code finalMetrics} are of: test when the run has it, else
  *     validation; null when it has none
- * @param finalMetrics task → metric → value on {@code finalSplit}; empty while running
+ * @param finalMetrics task → metric → value on {@code finalSplit}; for a crashed run, the last
+ *     validation values it wrote; empty while running
  * @param taskMetrics task → the metric its experiment scores it by (mse, accuracy, ...)
  */
 public record RunEntry(

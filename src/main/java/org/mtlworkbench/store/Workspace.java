@@ -116,7 +116,8 @@ public final class Workspace {
   }
 
   /**
-   * Adds the runs in {@code dir}: a folder with a run.json is a run (not looked into further);
+   * Adds the runs in {@code dir}: a folder with a run.json is a run (not looked into further), and
+   * so is one with a metrics.csv, whose missing run.json is then reported;
    * any other folder may hold runs of a study ({@code train --seeds}: {@code study/seed-S/}) or of
    * a sweep ({@code sweep: sweep/strategy/seed-S/}), so folders are searched down to
    * {@value #STUDY_DEPTH} levels. Dot folders and baseline caches are skipped.
@@ -129,7 +130,7 @@ public final class Workspace {
         if (name.startsWith(".") || name.equals("baselines") || !Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
           continue;
         }
-        if (Files.isRegularFile(child.resolve(RunFiles.MANIFEST))) {
+        if (Files.exists(child.resolve(RunFiles.MANIFEST), LinkOption.NOFOLLOW_LINKS) || Files.isRegularFile(child.resolve(RunFiles.METRICS))) {
           try {
             entries.add(RunEntries.of(child));
           } catch (InputException e) {

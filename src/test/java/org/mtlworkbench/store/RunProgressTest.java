@@ -82,4 +82,21 @@ class RunProgressTest {
     Files.writeString(dir.resolve(RunFiles.METRICS), "step,epoch,task,split,loss\nabc,0,y1,train,1\n");
     assertThat(RunProgress.lastStep(dir.resolve(RunFiles.METRICS))).isZero();
   }
+
+  @Test
+  void aCrashedRunIsListedWithTheLastValidationValuesItWrote() throws Exception {
+    startManifest("running", 0, 0);
+    Files.writeString(dir.resolve(RunFiles.METRICS), "step,epoch,task,split,loss,weight,grad_norm,mse\n"
+        + "49,0,y1,train,1,1,1,\n49,0,y2,train,1,1,1,\n50,0,y1,validation,0.7,,,0.7\n50,0,y2,validation,0.9,,,0.9\n"
+        + "99,1,y1,train,1,1,1,\n99,1,y2,train,1,1,1,\n100,1,y1,validation,0.5,,,0.5\n100,1,y2,validation,0.625,,,0.625\n"
+        + "120,2,y1,train,1,1,1,\n120,2,y2,tra");
+
+    RunEntry listed = new Workspace(dir.getParent()).list().stream().filter(e -> e.dir().equals(dir)).findFirst().orElseThrow();
+
+    assertThat(listed.status()).isEqualTo(StoredStatus.CRASHED);
+    assertThat(listed.steps()).isEqualTo(121);
+    assertThat(listed.finalSplit()).isEqualTo(RunFiles.VALIDATION);
+    assertThat(listed.finalMetrics()).isEqualTo(Map.of("y1", Map.of("loss", 0.5, "mse", 0.5), "y2", Map.of("loss", 0.625, "mse", 0.625)));
+    assertThat(listed.taskMetrics()).containsEntry("y1", "mse");
+  }
 }

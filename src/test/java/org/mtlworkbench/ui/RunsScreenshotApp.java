@@ -20,7 +20,8 @@ import org.mtlworkbench.ui.runs.RunsWindow;
  * A test-scope main for looking at the real Runs window (run it under Xvfb): opens it on a
  * workspace at its default size, waits, writes its pixels to a PNG and quits.
  *
- * <p>Arguments: workspace folder, output PNG (default target/runs.png).
+ * <p>Arguments: workspace folder, output PNG (default target/runs.png), and optionally the row to
+ * open below the table (0 = the newest run).
  */
 public final class RunsScreenshotApp extends Application {
   private static String[] arguments = new String[0];
@@ -42,7 +43,15 @@ public final class RunsScreenshotApp extends Application {
     owner.show();
     RunsWindow window = new RunsWindow(new Workspace(root), Executors.newCachedThreadPool(), entries -> {});
     window.show(owner, List.of(Assets.stylesheets(Theme.LIGHT)), ChartTheme.LIGHT);
-    PauseTransition wait = new PauseTransition(Duration.seconds(3));
+    int open = arguments.length > 2 ? Integer.parseInt(arguments[2]) : -1;
+    if (open >= 0) {
+      window.view().model().shown().addListener((javafx.collections.ListChangeListener<org.mtlworkbench.store.RunEntry>) c -> {
+        if (c.getList().size() > open) {
+          window.view().open(c.getList().get(open));
+        }
+      });
+    }
+    PauseTransition wait = new PauseTransition(Duration.seconds(open >= 0 ? 25 : 3));
     wait.setOnFinished(e -> {
       try {
         ImageIO.write(SwingFXUtils.fromFXImage(window.stage().getScene().snapshot(null), null), "png", new File(out));

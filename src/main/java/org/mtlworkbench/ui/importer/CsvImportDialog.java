@@ -52,8 +52,8 @@ public final class CsvImportDialog extends Dialog<Dataset> {
     this.model = model;
     CsvProfiler.Result file = model.file();
     setTitle("Import " + file.file().getFileName());
-    setHeaderText(String.format(Locale.ROOT, "%s · %,d rows · %d columns", file.file().getFileName(), file.rows(),
-        file.header().size()));
+    setHeaderText(String.format(Locale.ROOT, "%s · %,d rows%s · %d columns", file.file().getFileName(), file.rows(),
+        file.error() == null ? "" : " read before the error", file.header().size()));
     setResizable(true);
     getDialogPane().setId("csvImportDialog");
     getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -138,7 +138,7 @@ public final class CsvImportDialog extends Dialog<Dataset> {
 
   /** The red box naming the file, the line and what is wrong. */
   static Label errorBox(String error) {
-    Label box = new Label("⛔  " + error);
+    Label box = new Label("✖  " + error);
     box.setId("importFileError");
     box.getStyleClass().add("input-error");
     box.setWrapText(true);

@@ -151,6 +151,11 @@ public final class RunsView extends BorderPane {
     List<TableColumn<RunEntry, ?>> columns = new java.util.ArrayList<>();
     TableColumn<RunEntry, String> name = text("runsColName", "Run", RunEntry::name, 330);
     name.setCellFactory(c -> new TableCell<>() {
+      {
+        // what the run ran ends the name: a long experiment name gives way in the middle
+        setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS);
+      }
+
       @Override
       protected void updateItem(String item, boolean empty) {
         super.updateItem(item, empty);
@@ -184,11 +189,12 @@ public final class RunsView extends BorderPane {
           RunEntry e = empty || getTableRow() == null ? null : getTableRow().getItem();
           setText(e == null ? null : model.cell(e, task));
           setTooltip(e == null || item == null ? null
-              : new Tooltip(task + ": " + model.metricOf(e, task) + " on the " + e.finalSplit() + " split at the end of the run"));
+              : new Tooltip(task + ": " + model.metricOf(e, task) + " on the " + e.finalSplit() + " split"
+                  + (e.status() == org.mtlworkbench.store.StoredStatus.CRASHED ? ", after the last epoch it finished" : ", at the end")));
         }
       });
       col.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
-      col.setPrefWidth(105);
+      col.setPrefWidth(headerWidth(col.getText()));
       columns.add(col);
     }
     TableColumn<RunEntry, Long> steps = new TableColumn<>("Steps");
@@ -248,6 +254,12 @@ public final class RunsView extends BorderPane {
         table.getSortOrder().add(n);
       });
     }
+  }
+
+  /** Room for a task column's two-line header ("left" over "accuracy · test") without cutting it. */
+  static double headerWidth(String header) {
+    int longest = java.util.Arrays.stream(header.split("\n")).mapToInt(String::length).max().orElse(0);
+    return Math.max(90, 7.5 * longest + 24);
   }
 
   private static TableColumn<RunEntry, String> text(String id, String title,

@@ -166,7 +166,8 @@ public final class RunsViewModel {
       return null;
     }
     String usual = usualSplit(runs.stream().filter(r -> r.finalMetrics().containsKey(task)).toList());
-    return Numbers.number(v) + (e.finalSplit() != null && !e.finalSplit().equals(usual) ? " (" + e.finalSplit() + ")" : "");
+    return Numbers.number(v) + (e.finalSplit() != null && !e.finalSplit().equals(usual)
+        ? " (" + (e.finalSplit().equals(RunFiles.VALIDATION) ? "val." : e.finalSplit()) + ")" : "");
   }
 
   /** The split most of these runs' final metrics are of: test, unless more are of validation. */

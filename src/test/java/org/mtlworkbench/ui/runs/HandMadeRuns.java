@@ -64,8 +64,8 @@ final class HandMadeRuns {
     ExperimentSpec spec = new ExperimentSpec(base.schemaVersion(), name, base.data(), base.tasks(), base.model(),
         base.optimizer(), new TrainingSpec(t.epochs(), t.batchSize(), seed, 1, 1, null), new StrategySpec(strategy, null, null));
     Map<String, Map<String, Double>> validation = new LinkedHashMap<>();
-    validation.put("y1", Map.of("loss", 1.0 / steps, "mse", 1.0 / steps, "r2", r2y1));
-    validation.put("y2", Map.of("loss", 2.0 / steps, "mse", 2.0 / steps, "r2", r2y2));
+    validation.put("y1", Map.of("loss", 1.0 / steps, "r2", r2y1));
+    validation.put("y2", Map.of("loss", 2.0 / steps, "r2", r2y2));
     RunManifest m = new RunManifest(1, name, status, status, null, "mtl-workbench train x.json --out " + dir, seed,
         startedAt.toString(), startedAt.plusSeconds(3).toString(), 3.0, steps, steps, List.of("y1", "y2"), List.of("dense0"),
         Map.of(), Map.of("source", "correlated-high.csv"), spec, Map.of("validation", validation), List.of(), null, null);

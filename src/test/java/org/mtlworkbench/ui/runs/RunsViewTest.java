@@ -93,7 +93,7 @@ class RunsViewTest {
     assertThat(robot.lookup(".run-status-stopped").queryAll()).isNotEmpty();
     assertThat(robot.lookup(".run-status-finished").queryAll()).isNotEmpty();
     assertThat(onFx(() -> table().getColumns().stream().map(c -> c.getText()).toList()))
-        .contains("Run", "Date", "Dataset", "Sharing", "Strategy", "Seed", "Status", "y1\nmse · validation", "y2\nmse · validation");
+        .contains("Run", "Date", "Dataset", "Sharing", "Strategy", "Seed", "Status", "y1\nr2 · validation", "y2\nr2 · validation");
   }
 
   @Test

@@ -121,11 +121,6 @@ public final class Numbers {
     return Double.isNaN(v) ? MISSING : minus(String.format(Locale.ROOT, "%+." + decimals + "f", v));
   }
 
-  /** A count with thousands separators: "3,450". */
-  public static String count(long n) {
-    return String.format(Locale.ROOT, "%,d", n);
-  }
-
   /** A duration on a clock: "0:07", "12:03", "1:02:03"; {@value #MISSING} when unknown or negative. */
   public static String duration(double seconds) {
     if (!(seconds >= 0) || Double.isInfinite(seconds)) {

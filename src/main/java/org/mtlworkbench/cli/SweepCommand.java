@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.mtlworkbench.cluster.SparkMaster;
+import org.mtlworkbench.cluster.SparkRuntime;
 import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.common.text.Numbers;
 import org.mtlworkbench.experiment.ExperimentFiles;
@@ -91,10 +93,20 @@ public final class SweepCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
+  @Option(names = "--spark", paramLabel = "MASTER",
+      description = "Run each run as a task of Apache Spark: local[N] on this machine, spark://host:7077, k8s://..., yarn."
+          + " Spark must be on the class path (spark-submit; see the README, \"Studies on a cluster\").")
+  String spark;
+
   @Override
   public Integer call() {
     if (seeds != null && seeds < 1) {
       throw new InputException("--seeds must be 1 or more, got " + seeds);
+    }
+    if (spark != null) {
+      // before anything is loaded or created: Spark there, and the master one it can use
+      SparkRuntime.require();
+      SparkMaster.check(spark);
     }
     Study study = study();
     PrintWriter stdout = spec.commandLine().getOut();
@@ -105,14 +117,14 @@ public final class SweepCommand implements Callable<Integer> {
       out = workspace.newRunDir(study.name() + " sweep");
     }
     FollowingRunner runner = new FollowingRunner(err, !quiet && System.console() != null);
-    StudyRunner studyRunner = new StudyRunner(prepared, out, runner, new Printer(stdout));
+    StudyRunner studyRunner = new StudyRunner(prepared, out, runner, new Printer(stdout, spark != null));
     if (baselineCache != null) {
       studyRunner.reusingBaselines(new BaselineReuse(new BaselineCache(baselineCache)));
     }
     if (created) {
       say(stdout, "writing the study to " + out);
     }
-    StudyOutcome outcome = studyRunner.run();
+    StudyOutcome outcome = spark == null ? studyRunner.run() : SparkSweep.run(studyRunner, spark, study.name(), stdout);
     StudyResults results = outcome.results();
     for (StudyResults.Answer a : results.answers()) {
       stdout.println(StudyWording.answer(a));
@@ -193,8 +205,11 @@ public final class SweepCommand implements Callable<Integer> {
     out.flush();
   }
 
-  /** One line when a run starts and one when it ends, with the count and the time left. */
-  private record Printer(PrintWriter out) implements StudyListener {
+  /**
+   * One line when a run starts and one when it ends, with the count and the time left; with runs
+   * on a cluster, where many start at once, one line when each ends.
+   */
+  private record Printer(PrintWriter out, boolean parallel) implements StudyListener {
     @Override
     public void started(StudyProgress p) {
       if (p.done() > 0) {
@@ -209,7 +224,7 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public void runEnded(RunRecord r, StudyProgress p) {
-      say(out, "  " + r.status() + (r.finished() ? "" : ": " + r.message()) + " (" + Numbers.significant(r.wallSeconds(), 3)
+      say(out, (parallel ? r.key().label() + " → " + r.dir() + ": " : "  ") + r.status() + (r.finished() ? "" : ": " + r.message()) + " (" + Numbers.significant(r.wallSeconds(), 3)
           + " s); " + p.done() + " of " + p.total() + " complete" + (p.remaining() > 0 ? ", about " + Numbers.duration(p.etaSeconds())
           + " left" : ""));
     }

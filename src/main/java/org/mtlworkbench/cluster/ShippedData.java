@@ -43,17 +43,28 @@ public final class ShippedData {
   }
 
   /**
+   * An experiment as an executor runs it, and the paths to put back in what the run writes.
+   *
+   * @param spec reads the executor's copies of the data
+   * @param paths the executor's data paths and the driver's they stand for ({@link DriverPaths})
+   */
+  record Placed(ExperimentSpec spec, DriverPaths paths) {}
+
+  /**
    * The experiment as an executor runs it: reading the copies {@code local} finds of the files
    * {@link #files} named on the driver.
    *
    * @param driverFiles what {@link #files} gave on the driver
    * @param scratch a folder of the executor's own, where a Fashion-MNIST folder is laid out again
    */
-  public static ExperimentSpec onExecutor(ExperimentSpec spec, List<String> driverFiles, LocalData local, Path scratch) {
+  static Placed onExecutor(ExperimentSpec spec, List<String> driverFiles, LocalData local, Path scratch) {
     DataSpec data = spec.data();
+    DriverPaths paths = new DriverPaths();
     if (data.csv() != null) {
       Path copy = local.file(driverFiles.get(0));
-      return spec.withData(new DataSpec(copy.toString(), null, data.features(), data.impute(), data.split(), data.standardize()));
+      paths.add(copy.toString(), data.csv(), driverFiles.get(0));
+      return new Placed(spec.withData(new DataSpec(copy.toString(), null, data.features(), data.impute(), data.split(),
+          data.standardize())), paths);
     }
     if (data.generator() instanceof MultiFashionSpec mf) {
       Path folder = scratch.resolve(FASHION_FOLDER);
@@ -68,10 +79,13 @@ public final class ShippedData {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot lay out the Fashion-MNIST files in " + folder + ": " + e.getMessage(), e);
       }
-      MultiFashionSpec here = new MultiFashionSpec(folder.toAbsolutePath().toString(), mf.rows(), mf.pairing(), mf.resize(), mf.seed());
-      return spec.withData(new DataSpec(null, here, data.features(), data.impute(), data.split(), data.standardize()));
+      String here = folder.toAbsolutePath().toString();
+      paths.add(here, mf.source(), driverFiles.isEmpty() ? mf.source() : Path.of(driverFiles.get(0)).getParent().toString());
+      MultiFashionSpec mfHere = new MultiFashionSpec(here, mf.rows(), mf.pairing(), mf.resize(), mf.seed());
+      return new Placed(spec.withData(new DataSpec(null, mfHere, data.features(), data.impute(), data.split(), data.standardize())),
+          paths);
     }
-    return spec;
+    return new Placed(spec, paths);
   }
 
   private static Path csvPath(DataSpec data, Path baseDir) {

@@ -32,6 +32,17 @@ public final class SparkMaster {
    *     standalone master that does not answer
    */
   public static void check(String master) {
+    checkUrl(master);
+    if (master.startsWith("spark://")) {
+      reachable(master);
+    }
+  }
+
+  /**
+   * @throws InputException naming the master when it is not a URL Spark knows (without trying to
+   *     reach it: for a study exported to run elsewhere)
+   */
+  public static void checkUrl(String master) {
     if (master == null || master.isBlank()) {
       throw new InputException("Spark master: empty; give e.g. local[2], spark://host:7077 or k8s://https://host:443");
     }
@@ -42,7 +53,6 @@ public final class SparkMaster {
       if (!STANDALONE.matcher(master).matches()) {
         throw new InputException("Spark master " + master + ": expected spark://host:port (or spark://h1:port,h2:port)");
       }
-      reachable(master);
       return;
     }
     throw new InputException("Spark master " + master + ": not a master URL; give local[N], local[*], spark://host:port,"

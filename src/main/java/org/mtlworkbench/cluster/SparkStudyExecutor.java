@@ -146,6 +146,9 @@ public final class SparkStudyExecutor implements AutoCloseable {
 
   /** Cancels the study's Spark jobs, from any thread: their runs come back as stopped. */
   public void cancel() {
+    if (cancelled) {
+      return;
+    }
     cancelled = true;
     try {
       sc.cancelJobGroup(JOB_GROUP);
@@ -156,6 +159,11 @@ public final class SparkStudyExecutor implements AutoCloseable {
 
   public String master() {
     return master;
+  }
+
+  /** How many tasks Spark runs at once now (its default parallelism: the executors' cores). */
+  public int parallelism() {
+    return sc.defaultParallelism();
   }
 
   @Override

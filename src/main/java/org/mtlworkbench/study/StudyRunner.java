@@ -3,6 +3,7 @@ package org.mtlworkbench.study;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.mtlworkbench.run.JobRunner;
 import org.mtlworkbench.train.RunStatus;
 
@@ -25,6 +26,7 @@ public final class StudyRunner {
   private final StudyListener listener;
   private volatile boolean cancelled;
   private BaselineReuse reuse;
+  private ParallelRuns parallel;
 
   /**
    * @param study the study, prepared ({@link PreparedStudy#of}: its data checked)
@@ -40,6 +42,15 @@ public final class StudyRunner {
     this.listener = listener;
   }
 
+  /**
+   * Runs the runs all at once through {@code p} (a cluster) instead of one after another on this
+   * thread; returns this runner.
+   */
+  public StudyRunner runningIn(ParallelRuns p) {
+    this.parallel = p;
+    return this;
+  }
+
   /** Shares baselines with a cache outside the study ({@link BaselineReuse}); returns this runner. */
   public StudyRunner reusingBaselines(BaselineReuse r) {
     this.reuse = r;
@@ -52,6 +63,9 @@ public final class StudyRunner {
    */
   public void cancel() {
     cancelled = true;
+    if (parallel != null) {
+      parallel.cancel();
+    }
   }
 
   /**
@@ -77,43 +91,67 @@ public final class StudyRunner {
       }
     }
     ledger.write(dir.resolve(StudyDirectory.PROGRESS));
-    Eta eta = new Eta(study.tasks().size());
-    long start = System.nanoTime();
-    int failed = 0;
     listener.started(new StudyProgress(plan.runs().size(), done, 0, null, 0, Double.NaN));
-    StudyResults results = summarise(ledger);
-    boolean stopped = false;
-    for (int i = 0; i < todo.size(); i++) {
-      if (cancelled) {
-        stopped = true;
-        break;
-      }
-      PlannedRun p = todo.get(i);
-      double elapsed = seconds(start);
-      listener.runStarted(p, new StudyProgress(plan.runs().size(), done, failed, p, elapsed, eta.remaining(todo.subList(i, todo.size()))));
-      RunRecord r = run(p);
-      if (RunStatus.STOPPED.id().equals(r.status())) {
-        ledger = ledger.with(r);
-        ledger.write(dir.resolve(StudyDirectory.PROGRESS));
-        stopped = true;
-        break;
-      }
-      eta.add(p, r.wallSeconds());
-      if (r.complete()) {
-        done++;
-      } else {
-        failed++;
-      }
-      ledger = ledger.with(r);
-      ledger.write(dir.resolve(StudyDirectory.PROGRESS));
-      results = summarise(ledger);
-      List<PlannedRun> rest = todo.subList(i + 1, todo.size());
-      listener.runEnded(r, new StudyProgress(plan.runs().size(), done, failed, null, seconds(start), eta.remaining(rest)));
+    Tally tally = new Tally(plan.runs().size(), done, ledger, summarise(ledger), parallel == null ? 1 : parallel.parallelism());
+    if (parallel == null) {
+      runHere(todo, tally);
+    } else {
+      runInParallel(todo, tally);
     }
-    StudyOutcome outcome = new StudyOutcome(stopped, new StudyProgress(plan.runs().size(), done, failed, null, seconds(start), 0),
-        results.problems(), results);
+    StudyOutcome outcome = new StudyOutcome(tally.stopped, tally.progress(null, List.of()), tally.results.problems(), tally.results);
     listener.ended(outcome);
     return outcome;
+  }
+
+  /** One run after another on this thread; a stopped run ends the study. */
+  private void runHere(List<PlannedRun> todo, Tally tally) {
+    for (int i = 0; i < todo.size(); i++) {
+      if (cancelled) {
+        tally.stopped = true;
+        return;
+      }
+      PlannedRun p = todo.get(i);
+      listener.runStarted(p, tally.progress(p, todo.subList(i, todo.size())));
+      RunRecord r = run(p);
+      if (RunStatus.STOPPED.id().equals(r.status())) {
+        tally.stopped(r);
+        return;
+      }
+      tally.ended(p, r, todo.subList(i + 1, todo.size()));
+    }
+  }
+
+  /** Every run at once ({@link ParallelRuns}); baselines found in the shared cache are not sent. */
+  private void runInParallel(List<PlannedRun> todo, Tally tally) {
+    List<PlannedRun> left = new ArrayList<>(todo);
+    List<PlannedRun> send = new ArrayList<>();
+    for (PlannedRun p : todo) {
+      var cached = reuse != null && p.key().baseline() ? reuse.fetch(study, p, dir) : Optional.<RunRecord>empty();
+      if (cached.isPresent()) {
+        left.remove(p);
+        tally.ended(p, cached.get(), left);
+      } else {
+        send.add(p);
+      }
+    }
+    if (send.isEmpty() || cancelled) {
+      tally.stopped = cancelled && !send.isEmpty();
+      return;
+    }
+    StudyPlan plan = study.plan();
+    parallel.run(study, send, dir, r -> {
+      PlannedRun p = plan.find(r.key());
+      left.remove(p);
+      if (RunStatus.STOPPED.id().equals(r.status())) {
+        tally.stopped(r);
+        return;
+      }
+      if (reuse != null && p.key().baseline() && r.finished()) {
+        reuse.store(study, p, dir);
+      }
+      tally.ended(p, r, left);
+    });
+    tally.stopped |= cancelled;
   }
 
   private RunRecord run(PlannedRun p) {
@@ -147,6 +185,52 @@ public final class StudyRunner {
 
   private static double seconds(long since) {
     return (System.nanoTime() - since) / 1e9;
+  }
+
+  /** Where this session stands: the ledger, the counts and the results, updated as each run ends. */
+  private final class Tally {
+    private final int total;
+    private final int parallelism;
+    private final long start = System.nanoTime();
+    private final Eta eta = new Eta(study.tasks().size());
+    private StudyLedger ledger;
+    private StudyResults results;
+    private int done;
+    private int failed;
+    private boolean stopped;
+
+    Tally(int total, int done, StudyLedger ledger, StudyResults results, int parallelism) {
+      this.total = total;
+      this.done = done;
+      this.ledger = ledger;
+      this.results = results;
+      this.parallelism = Math.max(1, parallelism);
+    }
+
+    StudyProgress progress(PlannedRun current, List<PlannedRun> left) {
+      return new StudyProgress(total, done, failed, current, seconds(start), left.isEmpty() ? 0 : eta.remaining(left) / parallelism);
+    }
+
+    /** A run ended (finished, diverged, failed): record it, rewrite the summaries, tell the listener. */
+    void ended(PlannedRun p, RunRecord r, List<PlannedRun> left) {
+      eta.add(p, r.wallSeconds());
+      if (r.complete()) {
+        done++;
+      } else {
+        failed++;
+      }
+      ledger = ledger.with(r);
+      ledger.write(dir.resolve(StudyDirectory.PROGRESS));
+      results = summarise(ledger);
+      listener.runEnded(r, progress(null, left));
+    }
+
+    /** A run was stopped: the study ends, keeping what is complete. */
+    void stopped(RunRecord r) {
+      ledger = ledger.with(r);
+      ledger.write(dir.resolve(StudyDirectory.PROGRESS));
+      stopped = true;
+    }
   }
 
   /**

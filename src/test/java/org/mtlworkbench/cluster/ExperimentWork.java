@@ -27,9 +27,10 @@ record ExperimentWork(String key, String dir, String json, List<String> dataFile
   public RunEnd run(Path studyDir, LocalData local, JobRunner runner) {
     Path out = studyDir.resolve(dir);
     try {
-      ExperimentSpec spec = ShippedData.onExecutor(ExperimentFiles.parse(json, dir), dataFiles, local, studyDir);
+      ShippedData.Placed placed = ShippedData.onExecutor(ExperimentFiles.parse(json, dir), dataFiles, local, studyDir);
       Files.createDirectories(out);
-      RecordedRun r = RunRecorder.record(spec, null, null, out, "test", runner, List.of());
+      RecordedRun r = RunRecorder.record(placed.spec(), null, null, out, "test", runner, List.of());
+      placed.paths().restore(out);
       return new RunEnd(r.outcome().status().id(), r.outcome().message(), r.outcome().wallSeconds());
     } catch (InputException e) {
       return RunEnd.failed(e.getMessage());

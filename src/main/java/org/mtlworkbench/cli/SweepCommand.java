@@ -111,7 +111,7 @@ public final class SweepCommand implements Callable<Integer> {
     Study study = study();
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    PreparedStudy prepared = PreparedStudy.of(study, StudyFiles.isStudy(file) ? file.getFileName().toString() : null);
+    PreparedStudy prepared = prepare(study);
     boolean created = out == null;
     if (created) {
       out = workspace.newRunDir(study.name() + " sweep");
@@ -166,8 +166,12 @@ public final class SweepCommand implements Callable<Integer> {
     if (seed != null) {
       e = e.withTraining(e.training().withSeed(seed));
     }
-    return Study.of(e, file.toAbsolutePath().getParent(), names(strategies), sharing == null ? List.of() : sharings(),
-        seeds == null ? 3 : seeds, !noBaselines, affinity);
+    try {
+      return Study.of(e, file.toAbsolutePath().getParent(), names(strategies), sharing == null ? List.of() : sharings(),
+          seeds == null ? 3 : seeds, !noBaselines, affinity);
+    } catch (InputException problem) {
+      throw new InputException(file.getFileName() + ": " + problem.getMessage(), problem);
+    }
   }
 
   private static List<String> names(List<String> raw) {
@@ -227,6 +231,19 @@ public final class SweepCommand implements Callable<Integer> {
       say(out, (parallel ? r.key().label() + " → " + r.dir() + ": " : "  ") + r.status() + (r.finished() ? "" : ": " + r.message()) + " (" + Numbers.significant(r.wallSeconds(), 3)
           + " s); " + p.done() + " of " + p.total() + " complete" + (p.remaining() > 0 ? ", about " + Numbers.duration(p.etaSeconds())
           + " left" : ""));
+    }
+  }
+
+  /** The study ready to run; a problem names the file it came from, the study's or the experiment's. */
+  private PreparedStudy prepare(Study study) {
+    String name = file.getFileName().toString();
+    if (StudyFiles.isStudy(file)) {
+      return PreparedStudy.of(study, name);
+    }
+    try {
+      return PreparedStudy.of(study, null);
+    } catch (InputException e) {
+      throw new InputException(name + ": " + e.getMessage(), e);
     }
   }
 }

@@ -110,7 +110,7 @@ class StudyFilesTest {
         .startsWith("c.json, in 'strategies[1]': unknown strategy 'gradnrom'; known: equal,");
     assertThat(bad("d.json", "{\"schemaVersion\": 1, \"experiment\": " + EXPERIMENT
         + ", \"strategies\": [\"equal\"], \"seeds\": {\"count\": 0}}"))
-        .isEqualTo("d.json, in 'seeds': seeds.count must be 1 or more, got 0");
+        .isEqualTo("d.json: seeds.count must be 1 or more, got 0");
     assertThat(bad("e.json", "{\"schemaVersion\": 1, \"experiment\": \"missing.json\", \"strategies\": [\"equal\"]}"))
         .startsWith("e.json, in 'experiment': ").endsWith("missing.json: no such file");
     assertThat(bad("f.json", "{\"schemaVersion\": 1, \"experiment\": " + EXPERIMENT

@@ -70,7 +70,7 @@ class DashboardLiveTest {
     workbench.awaitFx(TIMEOUT, () -> workbench.controller().session().state() == RunState.ENDED);
     assertThat(RunningWorkbench.onFx(() -> workbench.controller().session().specProperty().get().model().sharingMode()))
         .isEqualTo(Sharing.SOFT);
-    assertThat(workbench.statusMessage()).startsWith("Finished: 267 steps");
+    assertThat(workbench.statusMessage()).startsWith("Finished: 100 steps");
     workbench.awaitFx(10, () -> drawn("lossPanelChart", 0) > 1 && drawn("gradientPanelChart", 1) > 1);
   }
 }

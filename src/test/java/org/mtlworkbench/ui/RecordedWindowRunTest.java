@@ -42,7 +42,7 @@ class RecordedWindowRunTest {
       RunManifest manifest = RunReader.manifest(run);
       assertThat(manifest.status()).isEqualTo("finished");
       assertThat(manifest.seed()).isEqualTo(11L);
-      assertThat(manifest.steps()).isEqualTo(267L);
+      assertThat(manifest.steps()).isEqualTo(100L);
       assertThat(manifest.findings()).as("attached when the run ended").isNotNull();
       assertThat(run.resolve("metrics.csv")).isRegularFile();
       // The experiment as run lies next to run.json, its data path absolute, and the command trains it.

@@ -58,7 +58,7 @@ class RunControlsTest {
     assertThat(RunningWorkbench.onFx(() -> workbench.controller().editor().setSharing(Sharing.SOFT))).isFalse();
 
     workbench.awaitFx(RUN_TIMEOUT, () -> workbench.<Label>node("runProgress").getText().contains("steps/s"));
-    assertThat(progressText()).matches("step [\\d,]+ / 106,800 · [\\d,]+ steps/s · ETA [\\d:]+");
+    assertThat(progressText()).matches("step [\\d,]+ / 40,000 · [\\d,]+ steps/s · ETA [\\d:]+");
   }
 
   @Test

@@ -33,11 +33,15 @@ class SharingSelectorTest {
     ExperimentEditor editor = MultiLeNet.editor();
     FxToolkit.setupStage(stage -> {
       pane = new ModelPaneView(editor, new InspectorView(editor));
-      Scene scene = new Scene(pane, NARROWEST, 700);
+      // held at the narrowest width inside a box, whatever size an earlier test left the stage at
+      pane.setPrefWidth(NARROWEST);
+      pane.setMaxWidth(NARROWEST);
+      Scene scene = new Scene(new javafx.scene.layout.HBox(pane), NARROWEST, 700);
       for (String css : List.of("base.css", "light.css")) {
         scene.getStylesheets().add(Path.of("assets/css", css).toUri().toString());
       }
       stage.setScene(scene);
+      stage.sizeToScene();
       stage.show();
     });
     WaitForAsyncUtils.waitForFxEvents();

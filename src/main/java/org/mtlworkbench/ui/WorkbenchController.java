@@ -258,7 +258,7 @@ final class WorkbenchController {
     if (file == null) {
       saveAs(owner);
     } else {
-      write(file);
+      saveTo(file);
     }
   }
 
@@ -269,11 +269,12 @@ final class WorkbenchController {
     chooser.setInitialFileName("experiment.json");
     var chosen = chooser.showSaveDialog(owner);
     if (chosen != null) {
-      write(chosen.toPath());
+      saveTo(chosen.toPath());
     }
   }
 
-  private void write(Path file) {
+  /** Writes the experiment to {@code file} and makes it the experiment's file (Save, Save as…, tests). */
+  void saveTo(Path file) {
     try {
       ExperimentSpec spec = ExperimentFilesOnDisk.rebased(editor.toSpec(), editor.baseDir(), file.toAbsolutePath().getParent());
       ExperimentFiles.write(spec, file);

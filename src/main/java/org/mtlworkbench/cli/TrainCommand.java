@@ -117,7 +117,27 @@ public final class TrainCommand implements Callable<Integer> {
     if (out == null) {
       out = workspace.newRunDir(experimentSpec.name());
       say(stdout, "writing the run to " + out);
+      try {
+        return trainInto(experimentSpec, stdout, err);
+      } catch (InputException e) {
+        deleteIfEmpty(out); // data that does not load leaves no empty run in the workspace
+        throw e;
+      }
     }
+    return trainInto(experimentSpec, stdout, err);
+  }
+
+  private static void deleteIfEmpty(Path dir) {
+    try (var entries = java.nio.file.Files.list(dir)) {
+      if (entries.findAny().isEmpty()) {
+        java.nio.file.Files.delete(dir);
+      }
+    } catch (java.io.IOException ignored) {
+      // the folder stays; the error the user sees is the input's
+    }
+  }
+
+  private Integer trainInto(ExperimentSpec experimentSpec, PrintWriter stdout, PrintWriter err) {
     Path baseDir = experiment.toAbsolutePath().getParent();
     FollowingRunner runner = new FollowingRunner(err, !quiet && System.console() != null);
     if (seeds == null && !baselines) {

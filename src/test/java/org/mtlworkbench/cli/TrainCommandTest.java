@@ -93,4 +93,19 @@ class TrainCommandTest {
   private static List<String> rowsOf(Path metrics, String task) throws Exception {
     return Files.readAllLines(metrics).stream().filter(l -> l.split(",")[2].equals(task)).toList();
   }
+
+  @Test
+  void dataThatDoesNotLoadLeavesNoEmptyRunInTheWorkspace() throws Exception {
+    Files.createDirectories(dir.resolve("rows.csv")); // a folder where the CSV file should be
+    Path exp = Experiments.write(dir, "exp.json", """
+        {"schemaVersion": 1, "name": "folder", "data": {"csv": "rows.csv"}, "tasks": [{"target": "y1"}],
+         "model": {"backbone": [{"units": 4}]}, "training": {"epochs": 1}}""");
+    Path workspace = Files.createDirectories(dir.resolve("ws"));
+    CliRunner.Result r = CliRunner.run("train", exp.toString(), "--workspace", workspace.toString(), "--quiet");
+    assertThat(r.exitCode()).isEqualTo(MtlCommand.EXIT_BAD_INPUT);
+    assertThat(r.err().strip()).startsWith("error: rows.csv: is a folder, not a CSV file").doesNotContain("\n");
+    try (var runs = Files.list(workspace)) {
+      assertThat(runs.toList()).isEmpty();
+    }
+  }
 }

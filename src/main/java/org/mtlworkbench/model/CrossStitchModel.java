@@ -2,7 +2,6 @@ package org.mtlworkbench.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.mtlworkbench.data.Batch;
 import org.mtlworkbench.nn.ParameterSegment;
 import org.mtlworkbench.nn.Sequential;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -23,7 +22,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *
  * <p>With α = I the towers never meet: the model is soft sharing with λ = 0.
  */
-public final class CrossStitchModel extends ModelBase {
+public final class CrossStitchModel extends TaskRepresentationModel {
   private final List<List<Sequential>> blocks;
   private final List<CrossStitchUnit> stitches;
   private final int layerCount;
@@ -33,7 +32,6 @@ public final class CrossStitchModel extends ModelBase {
   private final INDArray[][][] blockSlices;
   /** [vector][layer]: stitch gradient slices, same vectors as {@link #blockSlices}. */
   private final INDArray[][] stitchSlices;
-  private final INDArray sharedGradientRow;
 
   /**
    * @param blocks blocks.get(k).get(l): layer l of task k's tower (dense, activation, dropout)
@@ -87,7 +85,6 @@ public final class CrossStitchModel extends ModelBase {
         o += n;
       }
     }
-    this.sharedGradientRow = sharedGradient.reshape(1, rowLength);
   }
 
   private static Sequential layout(List<List<Sequential>> blocks) {
@@ -124,7 +121,8 @@ public final class CrossStitchModel extends ModelBase {
     return namedSegments;
   }
 
-  private INDArray[] representations(INDArray features, boolean training) {
+  @Override
+  protected INDArray[] representations(INDArray features, boolean training) {
     INDArray[] x = new INDArray[taskCount];
     java.util.Arrays.fill(x, features);
     for (int l = 0; l < layerCount; l++) {
@@ -137,14 +135,9 @@ public final class CrossStitchModel extends ModelBase {
     return x;
   }
 
-  @Override
-  public double[] forward(Batch batch, boolean training) {
-    INDArray[] reps = representations(batch.features(), training);
-    return headLosses(batch, training, k -> reps[k]);
-  }
-
   /** Backward from ∂L/∂(each task's representation) into gradient vector v's slices. */
-  private void backwardShared(INDArray[] dTop, int v) {
+  @Override
+  protected void backwardShared(INDArray[] dTop, int v) {
     INDArray[] d = dTop;
     for (int l = layerCount - 1; l >= 0; l--) {
       INDArray[] dH = stitches.get(l).backward(d, stitchSlices[v][l]);
@@ -154,38 +147,5 @@ public final class CrossStitchModel extends ModelBase {
       }
       d = below;
     }
-  }
-
-  @Override
-  public void backwardPerTask() {
-    for (int k = 0; k < taskCount; k++) {
-      INDArray[] dTop = new INDArray[taskCount];
-      dTop[k] = heads.get(k).backward(1.0);
-      backwardShared(dTop, k);
-    }
-  }
-
-  @Override
-  public void backwardCombined(double[] weights) {
-    INDArray[] dTop = new INDArray[taskCount];
-    for (int k = 0; k < taskCount; k++) {
-      dTop[k] = heads.get(k).backward(weights[k]).mul(weights[k]);
-    }
-    backwardShared(dTop, taskCount);
-  }
-
-  @Override
-  public void combineTaskGradients(double[] headWeights, double[] coefficients) {
-    combineTaskRows(headWeights, coefficients, sharedGradientRow);
-  }
-
-  @Override
-  public double addRegularization() {
-    return 0.0;
-  }
-
-  @Override
-  public INDArray[] predict(INDArray features) {
-    return headOutputs(representations(features, false));
   }
 }

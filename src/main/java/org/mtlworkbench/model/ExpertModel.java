@@ -3,7 +3,6 @@ package org.mtlworkbench.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.mtlworkbench.data.Batch;
 import org.mtlworkbench.nn.Layer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -36,13 +35,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * order, named as {@link ExpertModels} names the parts ({@code expert1/dense1}, {@code
  * level1/y1/expert1/dense1}, {@code level1/gate/y1}, {@code level1/shared-gate}).
  */
-public final class ExpertModel extends ModelBase {
+public final class ExpertModel extends TaskRepresentationModel {
   private final Sharing sharing;
   private final List<ExpertLevel> levels;
   private final PartTable parts;
   private final List<ExpertGate> gates = new ArrayList<>();
   private final List<Integer> gateParts = new ArrayList<>();
-  private final INDArray sharedGradientRow;
 
   ExpertModel(Sharing sharing, List<Task> tasks, List<ExpertLevel> levels, List<TaskHead> heads, PartTable parts, DataType dtype) {
     super(tasks, heads, parts, dtype);
@@ -55,7 +53,6 @@ public final class ExpertModel extends ModelBase {
         gateParts.add(p);
       }
     }
-    this.sharedGradientRow = sharedGradient.reshape(1, rowLength);
   }
 
   @Override
@@ -93,7 +90,8 @@ public final class ExpertModel extends ModelBase {
     return levels.get(levels.size() - 1).taskWeights(task);
   }
 
-  private INDArray[] representations(INDArray features, boolean training) {
+  @Override
+  protected INDArray[] representations(INDArray features, boolean training) {
     INDArray[] x = new INDArray[taskCount + 1];
     Arrays.fill(x, features);
     for (ExpertLevel level : levels) {
@@ -102,42 +100,14 @@ public final class ExpertModel extends ModelBase {
     return x;
   }
 
-  @Override
-  public double[] forward(Batch batch, boolean training) {
-    INDArray[] reps = representations(batch.features(), training);
-    return headLosses(batch, training, k -> reps[k]);
-  }
-
   /** Backward from ∂L/∂(each task's top mixture) into vector v (row v, or the fused gradient when v = K). */
-  private void backwardLevels(INDArray[] dTop, int v) {
+  @Override
+  protected void backwardShared(INDArray[] dTop, int v) {
     (v < taskCount ? taskGradientRows[v] : sharedGradient).assign(0);
     INDArray[] d = Arrays.copyOf(dTop, taskCount + 1);
     for (int j = levels.size() - 1; j >= 0; j--) {
       d = levels.get(j).backward(d, parts, v, j > 0);
     }
-  }
-
-  @Override
-  public void backwardPerTask() {
-    for (int k = 0; k < taskCount; k++) {
-      INDArray[] dTop = new INDArray[taskCount];
-      dTop[k] = heads.get(k).backward(1.0);
-      backwardLevels(dTop, k);
-    }
-  }
-
-  @Override
-  public void backwardCombined(double[] weights) {
-    INDArray[] dTop = new INDArray[taskCount];
-    for (int k = 0; k < taskCount; k++) {
-      dTop[k] = heads.get(k).backward(weights[k]).mul(weights[k]);
-    }
-    backwardLevels(dTop, taskCount);
-  }
-
-  @Override
-  public void combineTaskGradients(double[] headWeights, double[] coefficients) {
-    combineTaskRows(headWeights, coefficients, sharedGradientRow);
   }
 
   /** The gates' penalties on the last forward (DSelect-k's; 0 for softmax gates), added to {@link #gradient()}. */
@@ -149,10 +119,5 @@ public final class ExpertModel extends ModelBase {
       gates.get(i).addRegularizationGradient(parts.gradient(gateParts.get(i), taskCount));
     }
     return total;
-  }
-
-  @Override
-  public INDArray[] predict(INDArray features) {
-    return headOutputs(representations(features, false));
   }
 }

@@ -1,7 +1,6 @@
 package org.mtlworkbench.model;
 
 import java.util.List;
-import org.mtlworkbench.data.Batch;
 import org.mtlworkbench.nn.Sequential;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -33,7 +32,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * every row: its attention modules g_j^k. The last segment is the tail's last layer (or the last
  * stage's conv), which every task's loss passes through.
  */
-public final class MtanModel extends ModelBase {
+public final class MtanModel extends TaskRepresentationModel {
   private final List<Sequential> stages;
   /** features.get(j − 1).get(k): task k's copy of f_j, j ≥ 1. */
   private final List<List<Sequential>> features;
@@ -47,7 +46,6 @@ public final class MtanModel extends ModelBase {
   private final int[][] attentionParts;
   private final int tailPart;
   private final INDArray[] scratch;
-  private final INDArray sharedGradientRow;
   private INDArray[] stageOutputs;
   private INDArray[][] masks;
 
@@ -65,7 +63,6 @@ public final class MtanModel extends ModelBase {
     this.attentionParts = attentionParts;
     this.tailPart = tailPart;
     this.scratch = new INDArray[stages.size() + 1];
-    this.sharedGradientRow = sharedGradient.reshape(1, rowLength);
   }
 
   @Override
@@ -91,7 +88,8 @@ public final class MtanModel extends ModelBase {
     return masks[task][stage];
   }
 
-  private INDArray[] representations(INDArray features, boolean training) {
+  @Override
+  protected INDArray[] representations(INDArray features, boolean training) {
     int s = stages.size();
     stageOutputs = new INDArray[s];
     INDArray h = features;
@@ -114,14 +112,9 @@ public final class MtanModel extends ModelBase {
     return reps;
   }
 
-  @Override
-  public double[] forward(Batch batch, boolean training) {
-    INDArray[] reps = representations(batch.features(), training);
-    return headLosses(batch, training, k -> reps[k]);
-  }
-
   /** Backward from ∂L/∂(each task's representation) into vector v (row v, or the fused gradient when v = K). */
-  private void backwardShared(INDArray[] dTop, int v) {
+  @Override
+  protected void backwardShared(INDArray[] dTop, int v) {
     (v < taskCount ? taskGradientRows[v] : sharedGradient).assign(0);
     int s = stages.size();
     INDArray[] dStage = new INDArray[s];
@@ -167,38 +160,5 @@ public final class MtanModel extends ModelBase {
     INDArray dIn = copy.backward(dOut, scratch[slot], true);
     target.addi(scratch[slot]);
     return dIn;
-  }
-
-  @Override
-  public void backwardPerTask() {
-    for (int k = 0; k < taskCount; k++) {
-      INDArray[] dTop = new INDArray[taskCount];
-      dTop[k] = heads.get(k).backward(1.0);
-      backwardShared(dTop, k);
-    }
-  }
-
-  @Override
-  public void backwardCombined(double[] weights) {
-    INDArray[] dTop = new INDArray[taskCount];
-    for (int k = 0; k < taskCount; k++) {
-      dTop[k] = heads.get(k).backward(weights[k]).mul(weights[k]);
-    }
-    backwardShared(dTop, taskCount);
-  }
-
-  @Override
-  public void combineTaskGradients(double[] headWeights, double[] coefficients) {
-    combineTaskRows(headWeights, coefficients, sharedGradientRow);
-  }
-
-  @Override
-  public double addRegularization() {
-    return 0.0;
-  }
-
-  @Override
-  public INDArray[] predict(INDArray features) {
-    return headOutputs(representations(features, false));
   }
 }

@@ -244,9 +244,8 @@ public final class TaskCurvesChart {
   }
 
   private ValueAxis logAxis() {
-    LogAxis y = new LogAxis(null);
+    LogAxis y = new OneTwoFiveLogAxis();
     y.setSmallestValue(1e-12);
-    y.setNumberFormatOverride(new CompactNumberFormat());
     style(y);
     return y;
   }

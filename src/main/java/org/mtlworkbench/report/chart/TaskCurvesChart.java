@@ -193,11 +193,23 @@ public final class TaskCurvesChart {
    * fixed range lets a growing series keep its decimated columns from frame to frame.
    */
   public void showSteps(double upper) {
+    if (!(upper > 0)) {
+      throw new IllegalArgumentException("the step axis needs a positive upper end, not " + upper);
+    }
     shownUpper = upper;
     NumberAxis x = (NumberAxis) plot.getDomainAxis();
     x.setRange(0, upper);
     // A tick spacing chosen here spares JFreeChart measuring candidate labels on every draw.
     x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(tickSpacing(upper)), false, true);
+  }
+
+  /**
+   * Forgets a zoom: the steps {@link #showSteps} set last, the value axis fitted to the data
+   * again (a drag zooms both axes).
+   */
+  public void showWholeRun() {
+    showSteps(shownUpper);
+    plot.getRangeAxis().setAutoRange(true);
   }
 
   /** About a fifth of {@code range}, rounded to 1, 2, 2.5 or 5 times a power of ten. */

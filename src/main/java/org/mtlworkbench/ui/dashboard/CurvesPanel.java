@@ -66,8 +66,7 @@ final class CurvesPanel extends VBox {
     VBox.setVgrow(viewer, Priority.ALWAYS);
     viewer.setOnMouseClicked(e -> {
       if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-        curves.showSteps(0); // not the range drawn: the next redraw sets the whole run again
-        curves.plot().getRangeAxis().setAutoRange(true);
+        showWholeRun(); // the next redraw grows the step axis with the run again
         zoomMoved = true;
       }
     });
@@ -90,6 +89,25 @@ final class CurvesPanel extends VBox {
         zoomMoved = true;
       }
     });
+  }
+
+  /** Forgets the user's zoom: the whole run (steps and values) is shown again. */
+  void showWholeRun() {
+    curves.showWholeRun();
+  }
+
+  /**
+   * Another run (or none) is shown: a zoom into the last one's steps means nothing for it, and
+   * its step axis starts small.
+   */
+  void forgetZoom() {
+    curves.chart().setNotify(false);
+    try {
+      curves.showSteps(TaskCurvesChart.niceUpper(0));
+      curves.showWholeRun();
+    } finally {
+      curves.chart().setNotify(true);
+    }
   }
 
   /** Whether the user zoomed since the last redraw (the view needs decimating again). */

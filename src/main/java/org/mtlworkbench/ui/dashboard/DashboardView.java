@@ -271,6 +271,9 @@ public final class DashboardView extends VBox {
     feed.follow(log);
     List<String> tasks = feed.tasks();
     colours = tasks.stream().mapToInt(colourOf).toArray();
+    for (CurvesPanel p : List.of(loss, gradient, weights)) {
+      p.forgetZoom();
+    }
     loss.setTasks(tasks, colours);
     baselines = List.of();
     loss.setBaselines(tasks, baselines, feed.smoothing());

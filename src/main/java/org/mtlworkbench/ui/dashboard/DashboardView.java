@@ -71,7 +71,12 @@ public final class DashboardView extends VBox {
   private final FindingsView findings = new FindingsView();
   private final ComboBox<String> layers = new ComboBox<>();
   private final Label imbalance = new Label();
-  private final Label runLabel = new Label("No run yet: press Run and the curves appear here as the model learns.");
+  static final String NO_RUN = "No run yet: press Run and the curves appear here as the model learns.";
+  static final String NO_RUN_OF_THIS_EXPERIMENT =
+      "No run of this experiment yet: press Run and the curves appear here as the model learns.";
+  private final Label runLabel = new Label(NO_RUN);
+  /** The run of an experiment no longer on screen: not shown, though the session still holds it. */
+  private MetricsLog setAside;
   private final Tab findingsTab;
   private int[] colours = new int[0];
   private List<BaselineCurve> baselines = List.of();
@@ -198,6 +203,11 @@ public final class DashboardView extends VBox {
   /** Called by the window's timer: pulls what is new and redraws what changed, once. */
   public void onFrame(long now) {
     MetricsLog log = runLog.getValue();
+    if (log == setAside) {
+      log = null;
+    } else {
+      setAside = null; // a run of the experiment on screen
+    }
     if (log != feed.log()) {
       follow(log);
     }
@@ -293,6 +303,20 @@ public final class DashboardView extends VBox {
     imbalance.setText("");
     statsDue = true;
     dirty = true;
+  }
+
+  /**
+   * Another experiment is on screen: the last run (of the experiment before) is set aside and the
+   * dashboard is empty, saying so, until this experiment's first run.
+   */
+  public void showNoRunOfThisExperiment() {
+    MetricsLog shown = runLog.getValue();
+    if (shown == null) {
+      return;
+    }
+    setAside = shown;
+    follow(null);
+    runLabel.setText(NO_RUN_OF_THIS_EXPERIMENT);
   }
 
   /** Redraws with the colours of another theme. */

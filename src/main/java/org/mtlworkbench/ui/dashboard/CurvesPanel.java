@@ -8,6 +8,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Line;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.data.Range;
@@ -45,10 +47,18 @@ final class CurvesPanel extends VBox {
   private SmoothedSeries[] baselines = new SmoothedSeries[0];
   private boolean zoomMoved;
   private final String title;
+  private final TaskLegend legend;
+  /** The step under the mouse, drawn over the chart rather than into it (no redraw as the mouse moves). */
+  private final Line crosshair = new Line();
+  private ChartTheme theme;
+  private DashboardFeed feed;
+  private float[] readout = new float[0];
+  private int readoutIndex = -1;
 
   CurvesPanel(String id, String title, Kind kind, ChartTheme theme, Node... controls) {
     this.kind = kind;
     this.title = title;
+    this.theme = theme;
     setId(id);
     getStyleClass().add("chart-panel");
     Label t = new Label(title);
@@ -63,7 +73,17 @@ final class CurvesPanel extends VBox {
     viewer.setId(id + "Chart");
     viewer.setMinSize(120, 90);
     viewer.setPrefSize(300, 200);
-    VBox.setVgrow(viewer, Priority.ALWAYS);
+    crosshair.setManaged(false);
+    crosshair.setMouseTransparent(true);
+    crosshair.setVisible(false);
+    crosshair.getStyleClass().add("chart-crosshair");
+    StackPane chartArea = new StackPane(viewer, crosshair);
+    chartArea.setMinSize(120, 90);
+    VBox.setVgrow(chartArea, Priority.ALWAYS);
+    legend = new TaskLegend(id + "Legend");
+    viewer.setOnMouseMoved(e -> readout(e.getX(), e.getY()));
+    viewer.setOnMouseExited(e -> hideReadout());
+    viewer.setOnMouseDragged(e -> hideReadout());
     viewer.setOnMouseClicked(e -> {
       if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
         showWholeRun(); // the next redraw grows the step axis with the run again
@@ -71,7 +91,7 @@ final class CurvesPanel extends VBox {
       }
     });
     watchZoom();
-    getChildren().addAll(header, viewer);
+    getChildren().addAll(header, chartArea, legend);
   }
 
   /** Adds "Export chart…" to the chart's context menu; {@code report} hears how it went. */
@@ -123,6 +143,9 @@ final class CurvesPanel extends VBox {
   void setTasks(List<String> tasks, int[] colours) {
     curves.setTasks(tasks, colours);
     mainCuts = fresh(0);
+    hideReadout();
+    legend.setTasks(tasks, colours, theme);
+    readout = new float[tasks.size()];
   }
 
   /**
@@ -150,6 +173,8 @@ final class CurvesPanel extends VBox {
   /** Draws with another theme (a new chart, same tasks and scale). */
   void applyTheme(ChartTheme theme, List<String> tasks, int[] colours) {
     boolean log = curves.isLogScale();
+    this.theme = theme;
+    legend.setTasks(tasks, colours, theme);
     curves = new TaskCurvesChart(theme);
     curves.setIncludeZero(kind == Kind.WEIGHT);
     curves.setLogScale(log);
@@ -170,6 +195,7 @@ final class CurvesPanel extends VBox {
    *     decimations kept from earlier frames are dropped
    */
   void redraw(DashboardFeed feed, List<EpochRecord> evaluations, boolean rewritten) {
+    this.feed = feed;
     zoomMoved = false;
     int k = feed.tasks().size();
     if (rewritten || mainCuts.length != k) {
@@ -193,11 +219,7 @@ final class CurvesPanel extends VBox {
         curves.showSteps(hi);
       }
       for (int t = 0; t < k; t++) {
-        SmoothedSeries s = switch (kind) {
-          case LOSS -> feed.loss(t);
-          case GRADIENT -> feed.gradient(t);
-          case WEIGHT -> feed.weight(t);
-        };
+        SmoothedSeries s = series(feed, t);
         float[] mainValues = smooth ? s.smoothed() : s.raw();
         var mainIndex = smooth ? s.smoothedIndex() : s.rawIndex();
         curves.main().set(t, cut(mainCuts[t], zoomed, mainValues, s.size(), mainIndex, lo, hi, columns));
@@ -220,6 +242,62 @@ final class CurvesPanel extends VBox {
       curves.chart().setNotify(true);
     }
     drawnRange = curves.plot().getDomainAxis().getRange();
+  }
+
+  /** Task {@code t}'s series of the quantity this chart draws. */
+  private SmoothedSeries series(DashboardFeed feed, int t) {
+    return switch (kind) {
+      case LOSS -> feed.loss(t);
+      case GRADIENT -> feed.gradient(t);
+      case WEIGHT -> feed.weight(t);
+    };
+  }
+
+  /**
+   * The crosshair at {@code x} (the viewer's coordinates) and, in the legend, the step there and
+   * each task's value as the solid curve draws it; nothing outside the plot area or the run's
+   * steps. Reads the feed's arrays; changes the labels only when the step changes.
+   */
+  private void readout(double x, double y) {
+    var info = viewer.getCanvas().getRenderingInfo();
+    int n = feed == null ? 0 : feed.size();
+    java.awt.geom.Rectangle2D area = info == null ? null : info.getPlotInfo().getDataArea();
+    if (n == 0 || area == null || !area.contains(x, y)) {
+      hideReadout();
+      return;
+    }
+    var plot = curves.plot();
+    int i = (int) Math.round(plot.getDomainAxis().java2DToValue(x, area, plot.getDomainAxisEdge()));
+    if (i < 0 || i >= n) {
+      hideReadout();
+      return;
+    }
+    crosshair.setStartX(x);
+    crosshair.setEndX(x);
+    crosshair.setStartY(area.getMinY());
+    crosshair.setEndY(area.getMaxY());
+    crosshair.setVisible(true);
+    if (i == readoutIndex) {
+      return;
+    }
+    readoutIndex = i;
+    boolean smooth = kind != Kind.WEIGHT && feed.smoothing() > 0;
+    for (int t = 0; t < readout.length && t < feed.tasks().size(); t++) {
+      SmoothedSeries s = series(feed, t);
+      readout[t] = i < s.size() ? (smooth ? s.smoothed() : s.raw())[i] : Float.NaN;
+    }
+    legend.showReadout(i, readout);
+  }
+
+  private void hideReadout() {
+    readoutIndex = -1;
+    crosshair.setVisible(false);
+    legend.hideReadout();
+  }
+
+  /** The legend's texts: task names, or while the mouse is over the chart the step and each task's value there. */
+  String legendText() {
+    return legend.text();
   }
 
   /** Task {@code t}'s baseline over the same steps, smoothed as the task's own curve is. */

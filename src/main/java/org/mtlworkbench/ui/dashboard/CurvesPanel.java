@@ -46,7 +46,8 @@ final class CurvesPanel extends VBox {
   private GrowingDecimation[] faintCuts = new GrowingDecimation[0];
   private SmoothedSeries[] baselines = new SmoothedSeries[0];
   private boolean zoomMoved;
-  private final String title;
+  private String title;
+  private final Label titleLabel;
   private final TaskLegend legend;
   /** The step under the mouse, drawn over the chart rather than into it (no redraw as the mouse moves). */
   private final Line crosshair = new Line();
@@ -62,6 +63,8 @@ final class CurvesPanel extends VBox {
     setId(id);
     getStyleClass().add("chart-panel");
     Label t = new Label(title);
+    titleLabel = t;
+    t.setId(id + "Title");
     t.getStyleClass().add("chart-title");
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
@@ -98,7 +101,7 @@ final class CurvesPanel extends VBox {
   void offerExport(java.util.function.Consumer<String> report) {
     ChartExportMenu.install(viewer, () -> curves.exportCopy(title, "step", switch (kind) {
       case LOSS -> "loss" + (curves.isLogScale() ? " (log scale)" : "");
-      case GRADIENT -> "gradient norm on the shared parameters" + (curves.isLogScale() ? " (log scale)" : "");
+      case GRADIENT -> title.toLowerCase(java.util.Locale.ROOT) + " on the shared parameters" + (curves.isLogScale() ? " (log scale)" : "");
       case WEIGHT -> "task weight";
     }), () -> title, report);
   }
@@ -109,6 +112,16 @@ final class CurvesPanel extends VBox {
         zoomMoved = true;
       }
     });
+  }
+
+  /** What the chart draws, as its title (and an exported copy's) says. */
+  String title() {
+    return title;
+  }
+
+  void setTitle(String newTitle) {
+    title = newTitle;
+    titleLabel.setText(newTitle);
   }
 
   /** Forgets the user's zoom: the whole run (steps and values) is shown again. */

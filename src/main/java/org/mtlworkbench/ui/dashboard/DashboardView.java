@@ -71,6 +71,7 @@ public final class DashboardView extends VBox {
   private final FindingsView findings = new FindingsView();
   private final ComboBox<String> layers = new ComboBox<>();
   private final Label imbalance = new Label();
+  private final CheckBox weighted = new CheckBox("× weight");
   static final String NO_RUN = "No run yet: press Run and the curves appear here as the model learns.";
   static final String NO_RUN_OF_THIS_EXPERIMENT =
       "No run of this experiment yet: press Run and the curves appear here as the model learns.";
@@ -155,9 +156,18 @@ public final class DashboardView extends VBox {
       dirty = true;
     });
     layers.setPrefWidth(130);
-    gradient = new CurvesPanel("gradientPanel", "Gradient norm ‖g‖", CurvesPanel.Kind.GRADIENT,
-        theme, layers);
+    weighted.setId("gradientWeighted");
+    weighted.setTooltip(new Tooltip("Draw |w_k|·‖g_k‖, each task's gradient times the weight the strategy gave it "
+        + "(its term's size in the update), instead of the raw ‖g_k‖; the imbalance below follows"));
+    gradient = new CurvesPanel("gradientPanel", gradientTitle(false), CurvesPanel.Kind.GRADIENT,
+        theme, weighted, layers);
     gradient.setLogScale(true);
+    weighted.selectedProperty().addListener((obs, old, now) -> {
+      feed.setWeighted(now);
+      gradient.setTitle(gradientTitle(now));
+      statsDue = true;
+      dirty = true;
+    });
     imbalance.setId("imbalanceLabel");
     imbalance.getStyleClass().add("chart-note");
     gradient.getChildren().add(imbalance);
@@ -227,7 +237,7 @@ public final class DashboardView extends VBox {
       lastStats = now;
       GradientSummary gradients = FindingsDetector.summary(log);
       conflict.redraw(gradients);
-      imbalance.setText(gradients.imbalanceCaption());
+      imbalance.setText(imbalanceCaption(log, gradients));
       if (log.evaluations().size() != evaluationsShown) {
         List<EpochRecord> evaluations = log.evaluations();
         evaluationsShown = evaluations.size();
@@ -331,6 +341,23 @@ public final class DashboardView extends VBox {
     if (feed.log() != null) {
       conflict.redraw(FindingsDetector.summary(feed.log()));
     }
+  }
+
+  /** The gradient chart's title: which norm it draws. */
+  static String gradientTitle(boolean weightedNorms) {
+    return weightedNorms ? "Weighted gradient norm |w_k|·‖g_k‖" : "Gradient norm ‖g_k‖ (raw)";
+  }
+
+  /**
+   * The imbalance of the norms the chart draws, as the diagnostics define it ({@link
+   * org.mtlworkbench.diagnostics.GradientStatistics#imbalance}): the summary's weighted one, or
+   * the raw one of the same window, and which it is.
+   */
+  private String imbalanceCaption(MetricsLog log, GradientSummary gradients) {
+    if (feed.weighted()) {
+      return gradients.imbalanceCaption() + " · weighted |w_k|·‖g_k‖";
+    }
+    return FindingsDetector.withRawImbalance(log, gradients).imbalanceCaption() + " · raw ‖g_k‖";
   }
 
   private static String format(double w) {

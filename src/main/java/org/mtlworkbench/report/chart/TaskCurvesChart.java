@@ -212,6 +212,18 @@ public final class TaskCurvesChart {
     plot.getRangeAxis().setAutoRange(true);
   }
 
+  /**
+   * Tick spacing for the steps shown now (after a zoom: about five ticks over the zoomed steps,
+   * rather than the whole run's spacing, which left one tick or none). Fires no change event.
+   */
+  public void fitStepTicks() {
+    NumberAxis x = (NumberAxis) plot.getDomainAxis();
+    double spacing = tickSpacing(x.getRange().getLength());
+    if (x.getTickUnit().getSize() != spacing) {
+      x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(spacing), false, false);
+    }
+  }
+
   /** About a fifth of {@code range}, rounded to 1, 2, 2.5 or 5 times a power of ten. */
   static double tickSpacing(double range) {
     double raw = range / 5;

@@ -49,6 +49,7 @@ final class CurvesPanel extends VBox {
   private String title;
   private final Label titleLabel;
   private final TaskLegend legend;
+  private final CrosshairReadout readoutBox;
   /** The step under the mouse, drawn over the chart rather than into it (no redraw as the mouse moves). */
   private final Line crosshair = new Line();
   private ChartTheme theme;
@@ -66,6 +67,7 @@ final class CurvesPanel extends VBox {
     titleLabel = t;
     t.setId(id + "Title");
     t.getStyleClass().add("chart-title");
+    t.setMinWidth(Region.USE_PREF_SIZE); // the controls beside it give way first
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
     HBox header = new HBox(6, t, grow);
@@ -80,7 +82,8 @@ final class CurvesPanel extends VBox {
     crosshair.setMouseTransparent(true);
     crosshair.setVisible(false);
     crosshair.getStyleClass().add("chart-crosshair");
-    StackPane chartArea = new StackPane(viewer, crosshair);
+    readoutBox = new CrosshairReadout(id + "Readout");
+    StackPane chartArea = new StackPane(viewer, crosshair, readoutBox);
     chartArea.setMinSize(120, 90);
     VBox.setVgrow(chartArea, Priority.ALWAYS);
     legend = new TaskLegend(id + "Legend");
@@ -158,6 +161,7 @@ final class CurvesPanel extends VBox {
     mainCuts = fresh(0);
     hideReadout();
     legend.setTasks(tasks, colours, theme);
+    readoutBox.setTasks(tasks, colours, theme);
     readout = new float[tasks.size()];
   }
 
@@ -188,6 +192,7 @@ final class CurvesPanel extends VBox {
     boolean log = curves.isLogScale();
     this.theme = theme;
     legend.setTasks(tasks, colours, theme);
+    readoutBox.setTasks(tasks, colours, theme);
     curves = new TaskCurvesChart(theme);
     curves.setIncludeZero(kind == Kind.WEIGHT);
     curves.setLogScale(log);
@@ -230,6 +235,8 @@ final class CurvesPanel extends VBox {
     try {
       if (!zoomed) {
         curves.showSteps(hi);
+      } else {
+        curves.fitStepTicks();
       }
       for (int t = 0; t < k; t++) {
         SmoothedSeries s = series(feed, t);
@@ -291,6 +298,7 @@ final class CurvesPanel extends VBox {
     crosshair.setEndY(area.getMaxY());
     crosshair.setVisible(true);
     if (i == readoutIndex) {
+      readoutBox.follow(x, area.getMinX(), area.getMaxX());
       return;
     }
     readoutIndex = i;
@@ -299,18 +307,23 @@ final class CurvesPanel extends VBox {
       SmoothedSeries s = series(feed, t);
       readout[t] = i < s.size() ? (smooth ? s.smoothed() : s.raw())[i] : Float.NaN;
     }
-    legend.showReadout(i, readout);
+    readoutBox.show(i, readout, x, area.getMinY(), area.getMinX(), area.getMaxX());
   }
 
   private void hideReadout() {
     readoutIndex = -1;
     crosshair.setVisible(false);
-    legend.hideReadout();
+    readoutBox.hide();
   }
 
-  /** The legend's texts: task names, or while the mouse is over the chart the step and each task's value there. */
+  /** The legend's task names. */
   String legendText() {
     return legend.text();
+  }
+
+  /** What the crosshair's box reads ("step 1,200 · y1 0.52 · y2 3.1"), empty while the mouse is off the chart. */
+  String readoutText() {
+    return readoutBox.text();
   }
 
   /** Task {@code t}'s baseline over the same steps, smoothed as the task's own curve is. */

@@ -71,7 +71,7 @@ public final class DashboardView extends VBox {
   private final FindingsView findings = new FindingsView();
   private final ComboBox<String> layers = new ComboBox<>();
   private final Label imbalance = new Label();
-  private final CheckBox weighted = new CheckBox("× weight");
+  private final CheckBox weighted = new CheckBox("× |w|");
   static final String NO_RUN = "No run yet: press Run and the curves appear here as the model learns.";
   static final String NO_RUN_OF_THIS_EXPERIMENT =
       "No run of this experiment yet: press Run and the curves appear here as the model learns.";
@@ -155,7 +155,9 @@ public final class DashboardView extends VBox {
       feed.selectLayer(i <= 0 ? DashboardFeed.WHOLE : i - 1);
       dirty = true;
     });
-    layers.setPrefWidth(130);
+    layers.setPrefWidth(115);
+    layers.setMinWidth(60);
+    weighted.setMinWidth(Region.USE_PREF_SIZE);
     weighted.setId("gradientWeighted");
     weighted.setTooltip(new Tooltip("Draw |w_k|·‖g_k‖, each task's gradient times the weight the strategy gave it "
         + "(its term's size in the update), instead of the raw ‖g_k‖; the imbalance below follows"));
@@ -170,6 +172,7 @@ public final class DashboardView extends VBox {
     });
     imbalance.setId("imbalanceLabel");
     imbalance.getStyleClass().add("chart-note");
+    imbalance.setWrapText(true);
     gradient.getChildren().add(imbalance);
     weights = new CurvesPanel("weightsPanel", "Task weights", CurvesPanel.Kind.WEIGHT, theme);
     weights.curves().setIncludeZero(true);
@@ -345,7 +348,7 @@ public final class DashboardView extends VBox {
 
   /** The gradient chart's title: which norm it draws. */
   static String gradientTitle(boolean weightedNorms) {
-    return weightedNorms ? "Weighted gradient norm |w_k|·‖g_k‖" : "Gradient norm ‖g_k‖ (raw)";
+    return weightedNorms ? "Weighted |w_k|·‖g_k‖" : "Gradient norm ‖g_k‖";
   }
 
   /**

@@ -50,7 +50,7 @@ class ChartReadoutTest {
     Bounds b = DashboardStage.on(() -> viewer.localToScreen(viewer.getBoundsInLocal()));
     // the step axis shows 0..400 over the plot area: the middle of the chart is near step 200
     d.robot.moveTo(new Point2D(b.getMinX() + b.getWidth() * 0.55, b.getMinY() + b.getHeight() * 0.5));
-    String shown = DashboardStage.on(loss::legendText);
+    String shown = DashboardStage.on(loss::readoutText);
     Matcher m = Pattern.compile("step (\\d+) · y1 (\\S+) · y2 (\\S+)").matcher(shown);
     assertThat(m.matches()).as(shown).isTrue();
     int step = Integer.parseInt(m.group(1));
@@ -60,12 +60,14 @@ class ChartReadoutTest {
 
     // further right, a later step
     d.robot.moveTo(new Point2D(b.getMinX() + b.getWidth() * 0.8, b.getMinY() + b.getHeight() * 0.5));
-    Matcher later = Pattern.compile("step (\\d+) · .*").matcher(DashboardStage.on(loss::legendText));
+    Matcher later = Pattern.compile("step (\\d+) · .*").matcher(DashboardStage.on(loss::readoutText));
     assertThat(later.matches()).isTrue();
     assertThat(Integer.parseInt(later.group(1))).isGreaterThan(step);
 
-    // off the chart: the names alone
+    assertThat(DashboardStage.on(loss::legendText)).as("the legend stays as it is").isEqualTo("y1 · y2");
+
+    // off the chart: no readout
     d.robot.moveTo(new Point2D(b.getMinX() + b.getWidth() * 0.5, b.getMaxY() + 200));
-    assertThat(DashboardStage.on(loss::legendText)).isEqualTo("y1 · y2");
+    assertThat(DashboardStage.on(loss::readoutText)).isEmpty();
   }
 }

@@ -199,6 +199,7 @@ public final class DashboardView extends VBox {
     findingsTab = new Tab("Findings", findings);
     TabPane tabs = new TabPane(new Tab("Tasks", table), findingsTab);
     tabs.setId("dashboardTabs");
+    findings.setOnOpen(() -> tabs.getSelectionModel().select(findingsTab));
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setPrefHeight(TABS_HEIGHT);
     tabs.setMinHeight(110);

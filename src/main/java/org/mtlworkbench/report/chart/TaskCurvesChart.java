@@ -81,7 +81,7 @@ public final class TaskCurvesChart {
     plot.setFixedRangeAxisSpace(space(RANGE_AXIS_WIDTH, true));
     plot.setFixedDomainAxisSpace(space(DOMAIN_AXIS_HEIGHT, false));
     chart = theme.chart(plot);
-    chart.setPadding(new RectangleInsets(4, 2, 2, 16)); // room for half the last step label
+    chart.setPadding(new RectangleInsets(4, 2, 2, 24)); // room for half the last step label ("15,000")
   }
 
   private static org.jfree.chart.axis.AxisSpace space(double size, boolean left) {

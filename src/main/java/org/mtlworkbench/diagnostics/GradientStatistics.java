@@ -60,6 +60,14 @@ public final class GradientStatistics {
    */
   public record Imbalance(int top, int bottom, Estimate ratio, boolean weighted) {}
 
+  /**
+   * A task's weighted gradient norm |w_k|·‖g_k‖: its term's size in the update of a
+   * loss-weighting strategy, which the weighted imbalance compares and the dashboard can draw.
+   */
+  public static double weightedNorm(double norm, double weight) {
+    return norm * Math.abs(weight);
+  }
+
   /** The mean same-step cosine cos(g_i, g_j) (biased by the shared batch's noise; shown, not used for claims). */
   public static Estimate cosine(GradientWindow w, int i, int j, FindingSettings s) {
     return BatchMeans.mean(pairSeries(w, w.cosines(), i, j), s.minBatchSize(), s.minBatches(), s.confidence());
@@ -217,8 +225,8 @@ public final class GradientStatistics {
     int n = w.size();
     double[] out = new double[n];
     for (int t = 0; t < n; t++) {
-      double a = w.norms()[i][t] * (weighted ? Math.abs(w.weights()[i][t]) : 1.0);
-      double b = w.norms()[j][t] * (weighted ? Math.abs(w.weights()[j][t]) : 1.0);
+      double a = weighted ? weightedNorm(w.norms()[i][t], w.weights()[i][t]) : w.norms()[i][t];
+      double b = weighted ? weightedNorm(w.norms()[j][t], w.weights()[j][t]) : w.norms()[j][t];
       out[t] = a > 0 && b > 0 && Double.isFinite(a) && Double.isFinite(b) ? Math.log(a / b) : Double.NaN;
     }
     return out;

@@ -77,7 +77,7 @@ public final class ComparisonCharts {
     }
     boolean log = positive && !column.equals(RunFiles.WEIGHT);
     c.setLogScale(log);
-    c.showSteps(last);
+    c.showSteps(Math.max(1, last)); // a run without steps yet still has a step axis
     RunCharts.changed(c);
     String x = column.equals(RunFiles.WEIGHT) ? "step" : column.equals(RunFiles.LOSS)
         ? "step · training smoothed (raw faint) · validation ○ dashed" : "step · smoothed (raw faint)";

@@ -139,6 +139,7 @@ public final class WorkbenchApp extends Application {
     runs = new RunsWindow(workspace, background, entries -> compare(stage, entries));
     session.recordedProperty().addListener((obs, old, now) -> runs.runRecorded());
     dashboard = new DashboardView(session, controller::colourOf, chartTheme(theme));
+    controller.experimentsShown().addListener((obs, old, now) -> dashboard.showNoRunOfThisExperiment());
     WorkbenchView view = new WorkbenchView(menuBar, controller, status, SampleCatalog.find(), importCsv, dashboard,
         () -> showRuns(stage));
     Scene scene = new Scene(view);

@@ -41,7 +41,8 @@ final class WorkbenchController {
    * weakly, so a listener added to it stops firing once that view is garbage-collected.
    */
   private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
-  private int opened;
+  /** How many experiments were put on screen (opened, imported, new): each one's dataset read is told apart by it. */
+  private final javafx.beans.property.ReadOnlyIntegerWrapper opened = new javafx.beans.property.ReadOnlyIntegerWrapper();
   private DatasetInfo known;
   private Window owner;
   private UnsavedChanges.Prompt unsavedPrompt = name -> UnsavedChanges.Choice.DISCARD;
@@ -180,7 +181,8 @@ final class WorkbenchController {
     source.set(null);
     editor.open(draft, baseDir, savedAs);
     title.markSaved();
-    int generation = ++opened;
+    opened.set(opened.get() + 1);
+    int generation = opened.get();
     if (known != null) {
       editor.datasetProperty().set(known);
       known = null;
@@ -194,17 +196,22 @@ final class WorkbenchController {
       }
     };
     read.setOnSucceeded(e -> {
-      if (generation == opened) {
+      if (generation == opened.get()) {
         editor.datasetProperty().set(read.getValue());
       }
     });
     read.setOnFailed(e -> {
-      if (generation == opened) {
+      if (generation == opened.get()) {
         Throwable t = read.getException();
         status.showError(t instanceof InputException ? t.getMessage() : "Cannot read the dataset: " + t);
       }
     });
     background.execute(read);
+  }
+
+  /** Counts the experiments put on screen: it changes when another one (opened, imported, new) replaces the last. */
+  javafx.beans.property.ReadOnlyIntegerProperty experimentsShown() {
+    return opened.getReadOnlyProperty();
   }
 
   /** Starts a new experiment on an imported dataset, with no task on the model yet. */

@@ -147,6 +147,35 @@ public final class Numbers {
     return minus(new DecimalFormat("0.##E0", SYMBOLS).format(v).replace("E", "e"));
   }
 
+  /**
+   * A tick label on an axis whose ticks are {@code spacing} apart: {@link #tick(double)}'s style
+   * with as many decimals as the spacing needs, so that neighbouring ticks never read alike
+   * (spacing 0.00005: 0.02065 → "0.02065", 0.0207 → "0.02070", where three significant digits
+   * would write "0.0207" for both).
+   */
+  public static String tick(double v, double spacing) {
+    if (!(spacing > 0) || Double.isInfinite(spacing)) {
+      return tick(v);
+    }
+    int decimals = 0;
+    while (decimals < 12 && Math.abs(spacing * Math.pow(10, decimals) - Math.rint(spacing * Math.pow(10, decimals)))
+        > 1e-6 * spacing * Math.pow(10, decimals)) {
+      decimals++;
+    }
+    double a = Math.abs(v);
+    if (a >= 1e5 || decimals > 6) {
+      // an exponent: as many digits after the mantissa's point as lie between v's and the spacing's
+      double power = Math.floor(Math.log10(spacing));
+      double leading = spacing / Math.pow(10, power); // 1, 2, 2.5, 5: 2.5 needs one digit more
+      int digits = a == 0 ? 0 : Math.max(0, (int) (Math.floor(Math.log10(a)) - power)
+          + (Math.abs(leading - Math.rint(leading)) > 1e-6 ? 1 : 0));
+      String mantissa = "0" + (digits > 0 ? "." + "0".repeat(digits) : "");
+      return minus(new DecimalFormat(mantissa + "E0", SYMBOLS).format(v).replace("E", "e"));
+    }
+    String pattern = "#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : "");
+    return minus(new DecimalFormat(pattern, SYMBOLS).format(Math.rint(v / spacing) * spacing));
+  }
+
   private static String minus(String s) {
     return s.replace('-', MINUS);
   }

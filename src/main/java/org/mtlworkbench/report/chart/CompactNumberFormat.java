@@ -8,11 +8,15 @@ import org.mtlworkbench.common.text.Numbers;
 
 /** Axis tick labels as {@link Numbers#tick} writes them, for JFreeChart's axes. */
 public final class CompactNumberFormat extends NumberFormat {
-  /** A value axis labelled {@code label} (null: none) that fits its data without forcing 0 in, ticks in this format. */
+  /**
+   * A value axis labelled {@code label} (null: none) that fits its data without forcing 0 in,
+   * ticks 1, 2 or 5 times a power of ten apart, each written with the digits its spacing needs
+   * ({@link SpacedTickUnits}).
+   */
   public static NumberAxis axis(String label) {
     NumberAxis axis = new NumberAxis(label);
     axis.setAutoRangeIncludesZero(false);
-    axis.setNumberFormatOverride(new CompactNumberFormat());
+    axis.setStandardTickUnits(new SpacedTickUnits());
     return axis;
   }
 

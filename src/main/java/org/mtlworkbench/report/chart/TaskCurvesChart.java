@@ -81,7 +81,7 @@ public final class TaskCurvesChart {
     plot.setFixedRangeAxisSpace(space(RANGE_AXIS_WIDTH, true));
     plot.setFixedDomainAxisSpace(space(DOMAIN_AXIS_HEIGHT, false));
     chart = theme.chart(plot);
-    chart.setPadding(new RectangleInsets(4, 2, 2, 16)); // room for half the last step label
+    chart.setPadding(new RectangleInsets(4, 2, 2, 24)); // room for half the last step label ("15,000")
   }
 
   private static org.jfree.chart.axis.AxisSpace space(double size, boolean left) {
@@ -193,11 +193,35 @@ public final class TaskCurvesChart {
    * fixed range lets a growing series keep its decimated columns from frame to frame.
    */
   public void showSteps(double upper) {
+    if (!(upper > 0)) {
+      throw new IllegalArgumentException("the step axis needs a positive upper end, not " + upper);
+    }
     shownUpper = upper;
     NumberAxis x = (NumberAxis) plot.getDomainAxis();
     x.setRange(0, upper);
     // A tick spacing chosen here spares JFreeChart measuring candidate labels on every draw.
     x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(tickSpacing(upper)), false, true);
+  }
+
+  /**
+   * Forgets a zoom: the steps {@link #showSteps} set last, the value axis fitted to the data
+   * again (a drag zooms both axes).
+   */
+  public void showWholeRun() {
+    showSteps(shownUpper);
+    plot.getRangeAxis().setAutoRange(true);
+  }
+
+  /**
+   * Tick spacing for the steps shown now (after a zoom: about five ticks over the zoomed steps,
+   * rather than the whole run's spacing, which left one tick or none). Fires no change event.
+   */
+  public void fitStepTicks() {
+    NumberAxis x = (NumberAxis) plot.getDomainAxis();
+    double spacing = tickSpacing(x.getRange().getLength());
+    if (x.getTickUnit().getSize() != spacing) {
+      x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(spacing), false, false);
+    }
   }
 
   /** About a fifth of {@code range}, rounded to 1, 2, 2.5 or 5 times a power of ten. */
@@ -244,9 +268,8 @@ public final class TaskCurvesChart {
   }
 
   private ValueAxis logAxis() {
-    LogAxis y = new LogAxis(null);
+    LogAxis y = new OneTwoFiveLogAxis();
     y.setSmallestValue(1e-12);
-    y.setNumberFormatOverride(new CompactNumberFormat());
     style(y);
     return y;
   }

@@ -60,7 +60,7 @@ public final class MinMaxDecimator {
     int first = (int) Math.max(0, Math.ceil(xLow));
     int last = (int) Math.min(n - 1, Math.floor(xHigh));
     if (from <= first) {
-      addNearestBefore(y, first, out);
+      addNearestBefore(y, Math.min(first, n), out);
       resume.kept = out.size();
     }
     Column c = new Column(y, xLow, xHigh > xLow ? columns / (xHigh - xLow) : 0, columns, out.size());

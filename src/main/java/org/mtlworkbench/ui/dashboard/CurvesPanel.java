@@ -8,6 +8,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Line;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.data.Range;
@@ -44,15 +46,28 @@ final class CurvesPanel extends VBox {
   private GrowingDecimation[] faintCuts = new GrowingDecimation[0];
   private SmoothedSeries[] baselines = new SmoothedSeries[0];
   private boolean zoomMoved;
-  private final String title;
+  private String title;
+  private final Label titleLabel;
+  private final TaskLegend legend;
+  private final CrosshairReadout readoutBox;
+  /** The step under the mouse, drawn over the chart rather than into it (no redraw as the mouse moves). */
+  private final Line crosshair = new Line();
+  private ChartTheme theme;
+  private DashboardFeed feed;
+  private float[] readout = new float[0];
+  private int readoutIndex = -1;
 
   CurvesPanel(String id, String title, Kind kind, ChartTheme theme, Node... controls) {
     this.kind = kind;
     this.title = title;
+    this.theme = theme;
     setId(id);
     getStyleClass().add("chart-panel");
     Label t = new Label(title);
+    titleLabel = t;
+    t.setId(id + "Title");
     t.getStyleClass().add("chart-title");
+    t.setMinWidth(Region.USE_PREF_SIZE); // the controls beside it give way first
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
     HBox header = new HBox(6, t, grow);
@@ -63,23 +78,33 @@ final class CurvesPanel extends VBox {
     viewer.setId(id + "Chart");
     viewer.setMinSize(120, 90);
     viewer.setPrefSize(300, 200);
-    VBox.setVgrow(viewer, Priority.ALWAYS);
+    crosshair.setManaged(false);
+    crosshair.setMouseTransparent(true);
+    crosshair.setVisible(false);
+    crosshair.getStyleClass().add("chart-crosshair");
+    readoutBox = new CrosshairReadout(id + "Readout");
+    StackPane chartArea = new StackPane(viewer, crosshair, readoutBox);
+    chartArea.setMinSize(120, 90);
+    VBox.setVgrow(chartArea, Priority.ALWAYS);
+    legend = new TaskLegend(id + "Legend");
+    viewer.setOnMouseMoved(e -> readout(e.getX(), e.getY()));
+    viewer.setOnMouseExited(e -> hideReadout());
+    viewer.setOnMouseDragged(e -> hideReadout());
     viewer.setOnMouseClicked(e -> {
       if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-        curves.showSteps(0); // not the range drawn: the next redraw sets the whole run again
-        curves.plot().getRangeAxis().setAutoRange(true);
+        showWholeRun(); // the next redraw grows the step axis with the run again
         zoomMoved = true;
       }
     });
     watchZoom();
-    getChildren().addAll(header, viewer);
+    getChildren().addAll(header, chartArea, legend);
   }
 
   /** Adds "Export chart…" to the chart's context menu; {@code report} hears how it went. */
   void offerExport(java.util.function.Consumer<String> report) {
     ChartExportMenu.install(viewer, () -> curves.exportCopy(title, "step", switch (kind) {
       case LOSS -> "loss" + (curves.isLogScale() ? " (log scale)" : "");
-      case GRADIENT -> "gradient norm on the shared parameters" + (curves.isLogScale() ? " (log scale)" : "");
+      case GRADIENT -> title.toLowerCase(java.util.Locale.ROOT) + " on the shared parameters" + (curves.isLogScale() ? " (log scale)" : "");
       case WEIGHT -> "task weight";
     }), () -> title, report);
   }
@@ -90,6 +115,35 @@ final class CurvesPanel extends VBox {
         zoomMoved = true;
       }
     });
+  }
+
+  /** What the chart draws, as its title (and an exported copy's) says. */
+  String title() {
+    return title;
+  }
+
+  void setTitle(String newTitle) {
+    title = newTitle;
+    titleLabel.setText(newTitle);
+  }
+
+  /** Forgets the user's zoom: the whole run (steps and values) is shown again. */
+  void showWholeRun() {
+    curves.showWholeRun();
+  }
+
+  /**
+   * Another run (or none) is shown: a zoom into the last one's steps means nothing for it, and
+   * its step axis starts small.
+   */
+  void forgetZoom() {
+    curves.chart().setNotify(false);
+    try {
+      curves.showSteps(TaskCurvesChart.niceUpper(0));
+      curves.showWholeRun();
+    } finally {
+      curves.chart().setNotify(true);
+    }
   }
 
   /** Whether the user zoomed since the last redraw (the view needs decimating again). */
@@ -105,6 +159,10 @@ final class CurvesPanel extends VBox {
   void setTasks(List<String> tasks, int[] colours) {
     curves.setTasks(tasks, colours);
     mainCuts = fresh(0);
+    hideReadout();
+    legend.setTasks(tasks, colours, theme);
+    readoutBox.setTasks(tasks, colours, theme);
+    readout = new float[tasks.size()];
   }
 
   /**
@@ -132,6 +190,9 @@ final class CurvesPanel extends VBox {
   /** Draws with another theme (a new chart, same tasks and scale). */
   void applyTheme(ChartTheme theme, List<String> tasks, int[] colours) {
     boolean log = curves.isLogScale();
+    this.theme = theme;
+    legend.setTasks(tasks, colours, theme);
+    readoutBox.setTasks(tasks, colours, theme);
     curves = new TaskCurvesChart(theme);
     curves.setIncludeZero(kind == Kind.WEIGHT);
     curves.setLogScale(log);
@@ -152,6 +213,7 @@ final class CurvesPanel extends VBox {
    *     decimations kept from earlier frames are dropped
    */
   void redraw(DashboardFeed feed, List<EpochRecord> evaluations, boolean rewritten) {
+    this.feed = feed;
     zoomMoved = false;
     int k = feed.tasks().size();
     if (rewritten || mainCuts.length != k) {
@@ -173,13 +235,11 @@ final class CurvesPanel extends VBox {
     try {
       if (!zoomed) {
         curves.showSteps(hi);
+      } else {
+        curves.fitStepTicks();
       }
       for (int t = 0; t < k; t++) {
-        SmoothedSeries s = switch (kind) {
-          case LOSS -> feed.loss(t);
-          case GRADIENT -> feed.gradient(t);
-          case WEIGHT -> feed.weight(t);
-        };
+        SmoothedSeries s = series(feed, t);
         float[] mainValues = smooth ? s.smoothed() : s.raw();
         var mainIndex = smooth ? s.smoothedIndex() : s.rawIndex();
         curves.main().set(t, cut(mainCuts[t], zoomed, mainValues, s.size(), mainIndex, lo, hi, columns));
@@ -202,6 +262,68 @@ final class CurvesPanel extends VBox {
       curves.chart().setNotify(true);
     }
     drawnRange = curves.plot().getDomainAxis().getRange();
+  }
+
+  /** Task {@code t}'s series of the quantity this chart draws. */
+  private SmoothedSeries series(DashboardFeed feed, int t) {
+    return switch (kind) {
+      case LOSS -> feed.loss(t);
+      case GRADIENT -> feed.gradient(t);
+      case WEIGHT -> feed.weight(t);
+    };
+  }
+
+  /**
+   * The crosshair at {@code x} (the viewer's coordinates) and, in the legend, the step there and
+   * each task's value as the solid curve draws it; nothing outside the plot area or the run's
+   * steps. Reads the feed's arrays; changes the labels only when the step changes.
+   */
+  private void readout(double x, double y) {
+    var info = viewer.getCanvas().getRenderingInfo();
+    int n = feed == null ? 0 : feed.size();
+    java.awt.geom.Rectangle2D area = info == null ? null : info.getPlotInfo().getDataArea();
+    if (n == 0 || area == null || !area.contains(x, y)) {
+      hideReadout();
+      return;
+    }
+    var plot = curves.plot();
+    int i = (int) Math.round(plot.getDomainAxis().java2DToValue(x, area, plot.getDomainAxisEdge()));
+    if (i < 0 || i >= n) {
+      hideReadout();
+      return;
+    }
+    crosshair.setStartX(x);
+    crosshair.setEndX(x);
+    crosshair.setStartY(area.getMinY());
+    crosshair.setEndY(area.getMaxY());
+    crosshair.setVisible(true);
+    if (i == readoutIndex) {
+      readoutBox.follow(x, area.getMinX(), area.getMaxX());
+      return;
+    }
+    readoutIndex = i;
+    boolean smooth = kind != Kind.WEIGHT && feed.smoothing() > 0;
+    for (int t = 0; t < readout.length && t < feed.tasks().size(); t++) {
+      SmoothedSeries s = series(feed, t);
+      readout[t] = i < s.size() ? (smooth ? s.smoothed() : s.raw())[i] : Float.NaN;
+    }
+    readoutBox.show(i, readout, x, area.getMinY(), area.getMinX(), area.getMaxX());
+  }
+
+  private void hideReadout() {
+    readoutIndex = -1;
+    crosshair.setVisible(false);
+    readoutBox.hide();
+  }
+
+  /** The legend's task names. */
+  String legendText() {
+    return legend.text();
+  }
+
+  /** What the crosshair's box reads ("step 1,200 · y1 0.52 · y2 3.1"), empty while the mouse is off the chart. */
+  String readoutText() {
+    return readoutBox.text();
   }
 
   /** Task {@code t}'s baseline over the same steps, smoothed as the task's own curve is. */

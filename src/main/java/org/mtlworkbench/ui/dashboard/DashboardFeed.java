@@ -1,6 +1,7 @@
 package org.mtlworkbench.ui.dashboard;
 
 import java.util.List;
+import org.mtlworkbench.diagnostics.GradientStatistics;
 import org.mtlworkbench.train.MetricsLog;
 
 /**
@@ -17,6 +18,8 @@ public final class DashboardFeed {
   private int seen;
   private double smoothing;
   private int layer = WHOLE;
+  private boolean weighted;
+  private float[] weights = new float[4096];
   private SmoothedSeries[] loss = new SmoothedSeries[0];
   private SmoothedSeries[] grad = new SmoothedSeries[0];
   private SmoothedSeries[] weight = new SmoothedSeries[0];
@@ -83,6 +86,15 @@ public final class DashboardFeed {
     } else {
       log.copyLayerNorms(task, layer, from, to, scratch);
     }
+    if (weighted) {
+      if (weights.length < to - from) {
+        weights = new float[Math.max(to - from, weights.length * 2)];
+      }
+      log.copy(MetricsLog.Series.WEIGHT, task, from, to, weights);
+      for (int i = 0; i < to - from; i++) {
+        scratch[i] = (float) GradientStatistics.weightedNorm(scratch[i], weights[i]);
+      }
+    }
   }
 
   /** Shows the gradient of one shared layer ({@link #WHOLE} for all): its series are read again. */
@@ -92,6 +104,28 @@ public final class DashboardFeed {
       return;
     }
     layer = newLayer;
+    rereadGradients();
+  }
+
+  /**
+   * Gradient norms weighted by the strategy's task weights, |w_k|·‖g_k‖ ({@link
+   * GradientStatistics#weightedNorm}), or raw ‖g_k‖: the series are read again.
+   */
+  public void setWeighted(boolean weightedNorms) {
+    if (weightedNorms == weighted) {
+      return;
+    }
+    weighted = weightedNorms;
+    if (log != null) {
+      rereadGradients();
+    }
+  }
+
+  public boolean weighted() {
+    return weighted;
+  }
+
+  private void rereadGradients() {
     grad = fresh(loss.length, smoothing);
     if (seen > 0) {
       if (scratch.length < seen) {

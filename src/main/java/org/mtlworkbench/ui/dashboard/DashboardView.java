@@ -71,7 +71,13 @@ public final class DashboardView extends VBox {
   private final FindingsView findings = new FindingsView();
   private final ComboBox<String> layers = new ComboBox<>();
   private final Label imbalance = new Label();
-  private final Label runLabel = new Label("No run yet: press Run and the curves appear here as the model learns.");
+  private final CheckBox weighted = new CheckBox("× |w|");
+  static final String NO_RUN = "No run yet: press Run and the curves appear here as the model learns.";
+  static final String NO_RUN_OF_THIS_EXPERIMENT =
+      "No run of this experiment yet: press Run and the curves appear here as the model learns.";
+  private final Label runLabel = new Label(NO_RUN);
+  /** The run of an experiment no longer on screen: not shown, though the session still holds it. */
+  private MetricsLog setAside;
   private final Tab findingsTab;
   private int[] colours = new int[0];
   private List<BaselineCurve> baselines = List.of();
@@ -149,12 +155,24 @@ public final class DashboardView extends VBox {
       feed.selectLayer(i <= 0 ? DashboardFeed.WHOLE : i - 1);
       dirty = true;
     });
-    layers.setPrefWidth(130);
-    gradient = new CurvesPanel("gradientPanel", "Gradient norm ‖g‖", CurvesPanel.Kind.GRADIENT,
-        theme, layers);
+    layers.setPrefWidth(115);
+    layers.setMinWidth(60);
+    weighted.setMinWidth(Region.USE_PREF_SIZE);
+    weighted.setId("gradientWeighted");
+    weighted.setTooltip(new Tooltip("Draw |w_k|·‖g_k‖, each task's gradient times the weight the strategy gave it "
+        + "(its term's size in the update), instead of the raw ‖g_k‖; the imbalance below follows"));
+    gradient = new CurvesPanel("gradientPanel", gradientTitle(false), CurvesPanel.Kind.GRADIENT,
+        theme, weighted, layers);
     gradient.setLogScale(true);
+    weighted.selectedProperty().addListener((obs, old, now) -> {
+      feed.setWeighted(now);
+      gradient.setTitle(gradientTitle(now));
+      statsDue = true;
+      dirty = true;
+    });
     imbalance.setId("imbalanceLabel");
     imbalance.getStyleClass().add("chart-note");
+    imbalance.setWrapText(true);
     gradient.getChildren().add(imbalance);
     weights = new CurvesPanel("weightsPanel", "Task weights", CurvesPanel.Kind.WEIGHT, theme);
     weights.curves().setIncludeZero(true);
@@ -181,6 +199,7 @@ public final class DashboardView extends VBox {
     findingsTab = new Tab("Findings", findings);
     TabPane tabs = new TabPane(new Tab("Tasks", table), findingsTab);
     tabs.setId("dashboardTabs");
+    findings.setOnOpen(() -> tabs.getSelectionModel().select(findingsTab));
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setPrefHeight(TABS_HEIGHT);
     tabs.setMinHeight(110);
@@ -198,6 +217,11 @@ public final class DashboardView extends VBox {
   /** Called by the window's timer: pulls what is new and redraws what changed, once. */
   public void onFrame(long now) {
     MetricsLog log = runLog.getValue();
+    if (log == setAside) {
+      log = null;
+    } else {
+      setAside = null; // a run of the experiment on screen
+    }
     if (log != feed.log()) {
       follow(log);
     }
@@ -217,7 +241,7 @@ public final class DashboardView extends VBox {
       lastStats = now;
       GradientSummary gradients = FindingsDetector.summary(log);
       conflict.redraw(gradients);
-      imbalance.setText(gradients.imbalanceCaption());
+      imbalance.setText(imbalanceCaption(log, gradients));
       if (log.evaluations().size() != evaluationsShown) {
         List<EpochRecord> evaluations = log.evaluations();
         evaluationsShown = evaluations.size();
@@ -271,6 +295,9 @@ public final class DashboardView extends VBox {
     feed.follow(log);
     List<String> tasks = feed.tasks();
     colours = tasks.stream().mapToInt(colourOf).toArray();
+    for (CurvesPanel p : List.of(loss, gradient, weights)) {
+      p.forgetZoom();
+    }
     loss.setTasks(tasks, colours);
     baselines = List.of();
     loss.setBaselines(tasks, baselines, feed.smoothing());
@@ -292,6 +319,20 @@ public final class DashboardView extends VBox {
     dirty = true;
   }
 
+  /**
+   * Another experiment is on screen: the last run (of the experiment before) is set aside and the
+   * dashboard is empty, saying so, until this experiment's first run.
+   */
+  public void showNoRunOfThisExperiment() {
+    MetricsLog shown = runLog.getValue();
+    if (shown == null) {
+      return;
+    }
+    setAside = shown;
+    follow(null);
+    runLabel.setText(NO_RUN_OF_THIS_EXPERIMENT);
+  }
+
   /** Redraws with the colours of another theme. */
   public void applyTheme(ChartTheme theme, boolean dark) {
     List<String> tasks = feed.tasks();
@@ -304,6 +345,23 @@ public final class DashboardView extends VBox {
     if (feed.log() != null) {
       conflict.redraw(FindingsDetector.summary(feed.log()));
     }
+  }
+
+  /** The gradient chart's title: which norm it draws. */
+  static String gradientTitle(boolean weightedNorms) {
+    return weightedNorms ? "Weighted |w_k|·‖g_k‖" : "Gradient norm ‖g_k‖";
+  }
+
+  /**
+   * The imbalance of the norms the chart draws, as the diagnostics define it ({@link
+   * org.mtlworkbench.diagnostics.GradientStatistics#imbalance}): the summary's weighted one, or
+   * the raw one of the same window, and which it is.
+   */
+  private String imbalanceCaption(MetricsLog log, GradientSummary gradients) {
+    if (feed.weighted()) {
+      return gradients.imbalanceCaption() + " · weighted |w_k|·‖g_k‖";
+    }
+    return FindingsDetector.withRawImbalance(log, gradients).imbalanceCaption() + " · raw ‖g_k‖";
   }
 
   private static String format(double w) {

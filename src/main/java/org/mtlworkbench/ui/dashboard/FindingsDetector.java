@@ -41,6 +41,17 @@ public final class FindingsDetector {
     return GradientSummary.of(LogFindings.window(log, SETTINGS.window()), SETTINGS);
   }
 
+  /**
+   * {@code summary} (of {@code log}'s recent window) with the imbalance of the raw norms ‖g_k‖ in
+   * place of the weighted one, computed by the one definition over the same window.
+   */
+  public static GradientSummary withRawImbalance(MetricsLog log, GradientSummary summary) {
+    var window = LogFindings.window(log, SETTINGS.window()).last(SETTINGS.window());
+    var raw = org.mtlworkbench.diagnostics.GradientStatistics.imbalance(window, false, SETTINGS);
+    return new GradientSummary(summary.tasks(), summary.steps(), raw, summary.trueCosine(), summary.cosine(),
+        summary.conflictShare(), summary.selfAgreement(), summary.harmShare(), summary.lagged());
+  }
+
   /** Forgets the run (a new one). */
   public void reset() {
     announced.clear();

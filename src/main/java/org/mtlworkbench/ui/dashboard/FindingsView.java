@@ -35,6 +35,7 @@ final class FindingsView extends SplitPane {
   private final Label evidenceTitle = new Label("Select a finding to see its evidence.");
   private final TableView<FindingEvidence> evidence = new TableView<>();
   private boolean dark;
+  private Runnable open = () -> {};
 
   FindingsView() {
     setOrientation(Orientation.HORIZONTAL);
@@ -69,6 +70,11 @@ final class FindingsView extends SplitPane {
     VBox.setVgrow(evidence, javafx.scene.layout.Priority.ALWAYS);
     getItems().addAll(list, detail);
     setDividerPositions(0.62);
+  }
+
+  /** What a click on a notification does besides closing it (the dashboard shows this tab). */
+  void setOnOpen(Runnable open) {
+    this.open = open;
   }
 
   void setDark(boolean dark) {
@@ -136,8 +142,10 @@ final class FindingsView extends SplitPane {
       Notifications n = Notifications.create()
           .title(batch.size() == 1 ? "Finding" : batch.size() + " findings")
           .text(text.toString())
-          .position(Pos.BOTTOM_RIGHT)
-          .hideAfter(Duration.seconds(8));
+          // the top corner: at the bottom it covered the Tasks table for seconds; a click closes it
+          .position(Pos.TOP_RIGHT)
+          .hideAfter(Duration.seconds(8))
+          .onAction(e -> open.run());
       if (owner != null && owner.getScene() != null) {
         n.owner(owner.getScene().getWindow());
       }

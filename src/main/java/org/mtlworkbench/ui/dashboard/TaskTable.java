@@ -21,6 +21,12 @@ import org.mtlworkbench.ui.run.BaselineCurve;
  * for the display server).
  */
 final class TaskTable extends TableView<TaskTable.LiveRow> {
+  /**
+   * Each column's starting width: room for what it holds ("MTL worse (1 seed)" whole in the
+   * dashboard's 640 px in the default window); the last column takes what is left.
+   */
+  private static final double[] WIDTHS = {70, 62, 74, 74, 74, 62, 130};
+
   TaskTable() {
     setId("taskTable");
     setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -29,6 +35,7 @@ final class TaskTable extends TableView<TaskTable.LiveRow> {
     for (int i = 0; i < titles.size(); i++) {
       int column = i;
       TableColumn<LiveRow, String> c = new TableColumn<>(titles.get(i));
+      c.setPrefWidth(WIDTHS[i]);
       c.setCellValueFactory(r -> r.getValue().text(column));
       c.setSortable(false);
       getColumns().add(c);

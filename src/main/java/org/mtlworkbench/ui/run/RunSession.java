@@ -98,6 +98,7 @@ public final class RunSession {
     if (run != null) {
       run.control().pause();
       state.set(RunState.PAUSED);
+      message.set("Paused at step " + Numbers.count(run.progress().step()) + ".");
     }
   }
 
@@ -106,6 +107,7 @@ public final class RunSession {
     if (run != null) {
       run.control().resume();
       state.set(RunState.RUNNING);
+      message.set("Training…");
     }
   }
 
@@ -160,7 +162,7 @@ public final class RunSession {
     if (log.get() == null && l.recorder.log() != null) {
       log.set(l.recorder.log());
     }
-    progress.set(run.progress());
+    progress.set(state.get() == RunState.PAUSED ? paused(run.progress()) : run.progress());
     if (run.outcome().isDone()) {
       RunOutcome o = run.outcome().join();
       outcome.set(o);
@@ -172,6 +174,14 @@ public final class RunSession {
       state.set(RunState.RUNNING);
       message.set("Training…");
     }
+  }
+
+  /**
+   * Where a paused run is, without a rate: the trainer's rate decays while it waits, and an ETA
+   * computed from it would keep growing on screen.
+   */
+  private static Progress paused(Progress p) {
+    return new Progress(p.step(), p.totalSteps(), 0, Double.NaN);
   }
 
   static String describe(RunOutcome o) {

@@ -162,4 +162,13 @@ class MinMaxDecimatorTest {
     MinMaxDecimator.decimate(new float[0], 0, 0, 1, 10, p);
     assertThat(p.size()).isZero();
   }
+
+  @Test
+  void aViewPastTheLastStepDrawsTheLastPointAsItsLeftNeighbour() {
+    // a zoom beyond the run's end (the step axis runs ahead of the run), in an array with spare room
+    float[] y = {4, 3, 2, 1, 0, 0, 0, 0};
+    List<double[]> points = fast(y, 4, 6.5, 9.5, 3);
+    assertThat(points).extracting(p -> p[0]).containsExactly(3.0);
+    assertThat(fast(new float[1024], 110, 7027, 8100, 100)).extracting(p -> p[0]).containsExactly(109.0);
+  }
 }

@@ -86,6 +86,32 @@ class RunSessionTest {
   }
 
   @Test
+  void aPausedRunSaysPausedAndShowsNoRateOrEtaThatKeepsTicking() throws Exception {
+    session.start(TinyExperiments.correlatedHigh(400), TinyExperiments.HIGH_DIR);
+    awaitState(RunState.RUNNING);
+    Await.until(LIMIT, "a rate", () -> {
+      session.poll();
+      return session.progressProperty().get() != null && session.progressProperty().get().stepsPerSecond() > 0;
+    });
+
+    session.pause();
+    Thread.sleep(300);
+    session.poll();
+    assertThat(session.messageProperty().get()).startsWith("Paused at step ");
+    assertThat(session.progressProperty().get().stepsPerSecond()).isZero();
+    assertThat(session.progressProperty().get().etaSeconds()).isNaN();
+    assertThat(Durations.progress(session.progressProperty().get())).doesNotContain("ETA").doesNotContain("steps/s");
+
+    session.resume();
+    session.poll();
+    assertThat(session.messageProperty().get()).isEqualTo("Training…");
+    Await.until(LIMIT, "a rate again", () -> {
+      session.poll();
+      return session.progressProperty().get().stepsPerSecond() > 0;
+    });
+  }
+
+  @Test
   void aRunThatFinishesSaysSoWithItsStepCount() {
     session.start(TinyExperiments.correlatedHigh(1), TinyExperiments.HIGH_DIR);
     awaitState(RunState.ENDED);

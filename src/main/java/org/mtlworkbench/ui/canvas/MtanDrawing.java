@@ -16,7 +16,8 @@ import org.mtlworkbench.model.TaskSpec;
  * Multi-Task Attention Network (Liu, Johns &amp; Davison 2019, "End-to-End Multi-Task Learning with
  * Attention", §3): the shared conv backbone down the middle, cut into stages where the engine cuts
  * it ({@link BackboneBlocks#convStages}: each conv layer with the pooling after it); beside each
- * stage, one attention module per task — two 1×1 convolutions to the stage's C channels, ReLU then
+ * stage, one row lower (level with the next stage, which reads the stage's unattended feature
+ * maps), one attention module per task — two 1×1 convolutions to the stage's C channels, ReLU then
  * sigmoid, whose mask multiplies the stage's feature maps — the first half of the tasks to the
  * left, the rest to the right; a task's module at a later stage also reads its attended features
  * of the stage before (carried by f_j). The backbone's tail (its layers from the first dense or
@@ -43,7 +44,7 @@ final class MtanDrawing implements ArchitectureDrawing {
       int[] r = ranges.get(j);
       VBox stage = parts.layerBlock("stage-" + (j + 1), "Shared stage " + (j + 1), r[0], r[1], "backbone-block", "stage-block");
       parts.titleSelectsScheme(stage);
-      put(grid, stage, middle, row++);
+      put(grid, stage, middle, row++); // the next stage beside this stage's modules: the backbone runs on unattended
       links.add(Link.flow(above, stage));
       List<Node> modules = new ArrayList<>();
       for (int k = 0; k < tasks.size(); k++) {
@@ -57,8 +58,8 @@ final class MtanDrawing implements ArchitectureDrawing {
       }
       attended = modules;
       above = stage;
-      row++;
     }
+    row += ranges.isEmpty() ? 0 : 1; // below the last stage's modules
     Node tail = null;
     if (!cut.tail().isEmpty() || ranges.isEmpty()) {
       int from = ranges.isEmpty() ? 0 : ranges.get(ranges.size() - 1)[1];

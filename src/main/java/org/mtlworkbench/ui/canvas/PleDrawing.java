@@ -57,7 +57,6 @@ final class PleDrawing implements ArchitectureDrawing {
     Label title = new Label("Level " + (j + 1) + " of " + ranges.size() + "  ·  "
         + (r[1] - r[0] == 1 ? "layer " + (r[0] + 1) : "layers " + (r[0] + 1) + "–" + r[1]));
     title.getStyleClass().add("level-title");
-    title.setMaxWidth(Double.MAX_VALUE); // at the frame's left, clear of the links that enter in the middle
     parts.selectsScheme(title);
     VBox rows = new VBox(DiagramParts.GAP);
     rows.getChildren().addAll(level.rows());

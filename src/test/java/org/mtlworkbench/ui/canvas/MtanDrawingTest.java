@@ -51,7 +51,10 @@ class MtanDrawingTest {
     assertThat(fx.bounds("attention-left-1").getMaxX()).isLessThan(fx.bounds("stage-1").getMinX());
     assertThat(fx.bounds("attention-right-1").getMinX()).isGreaterThan(fx.bounds("stage-1").getMaxX());
     assertThat(fx.bounds("attention-left-1").getMinY()).isGreaterThan(fx.bounds("stage-1").getMaxY());
-    assertThat(fx.bounds("stage-2").getMinY()).isGreaterThan(fx.bounds("attention-left-1").getMaxY());
+    assertThat(fx.bounds("stage-2").getMinY()).isGreaterThan(fx.bounds("stage-1").getMaxY());
+    assertThat(fx.bounds("attention-left-2").getMinY()).isGreaterThan(fx.bounds("attention-left-1").getMaxY());
+    assertThat(fx.bounds("attention-left-2").getMinY()).isGreaterThan(fx.bounds("stage-2").getMaxY());
+    assertThat(fx.bounds("tail").getMinY()).isGreaterThan(fx.bounds("attention-right-2").getMaxY());
     assertThat(fx.bounds("head-left").getMinY()).isGreaterThan(fx.bounds("tail").getMaxY());
     // input → stage 1, stage 1 → stage 2, each stage → its 2 modules 4, module 1 → module 2 2,
     // last modules → tail 2, tail → heads 2

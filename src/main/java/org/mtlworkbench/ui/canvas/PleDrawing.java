@@ -43,9 +43,11 @@ final class PleDrawing implements ArchitectureDrawing {
       Map<String, Node> taskIn = Map.copyOf(taskInputs);
       level = ExtractionLevel.draw(parts, links, "level" + (j + 1) + "-", ranges.get(j)[0], ranges.get(j)[1],
           ple.sharedExperts(), ple.taskExperts(), !top, (TaskSpec t) -> taskIn.getOrDefault(t.name(), sharedIn), sharedIn);
-      rows.add(frame(parts, j, ranges, level));
+      VBox frame = frame(parts, j, ranges, level);
+      rows.add(frame);
       taskInputs = level.taskGates();
-      sharedInput = level.sharedGate();
+      // without tasks there are no gates yet: the next level reads this level as a whole
+      sharedInput = level.sharedGate() != null ? level.sharedGate() : frame;
     }
     rows.add(CgcDrawing.heads(parts, links, level));
     return rows;

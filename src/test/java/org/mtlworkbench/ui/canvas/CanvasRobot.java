@@ -41,11 +41,12 @@ final class CanvasRobot {
     return org.mtlworkbench.ui.edit.TargetInfo.detected(name, TaskType.REGRESSION, 4000, 0);
   }
 
-  /** Shows the model pane of {@code editor} with its inspector, 1000 × 900. */
+  /** Shows the model pane of {@code editor} with its inspector, 1000 × 780. */
   void show(ExperimentEditor editor) throws Exception {
     FxToolkit.registerPrimaryStage();
     FxToolkit.setupStage(stage -> {
-      Scene scene = new Scene(new ModelPaneView(editor, new InspectorView(editor)), 1000, 900);
+      // inside the headless screen (1280 × 800): a larger window overflows its painter
+      Scene scene = new Scene(new ModelPaneView(editor, new InspectorView(editor)), 1000, 780);
       for (String css : List.of("base.css", "light.css")) {
         scene.getStylesheets().add(Path.of("assets/css", css).toUri().toString());
       }

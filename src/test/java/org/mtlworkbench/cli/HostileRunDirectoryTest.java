@@ -209,8 +209,9 @@ class HostileRunDirectoryTest {
     cases.add(bytes("a PNG image", "metrics.csv", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 'x', '\n'}, "line 1"));
     cases.add(folder("metrics.csv a folder", "metrics.csv", "folder"));
     // conflicts.csv
+    // the last column: cosine, or lagged_cosine when the run wrote it
     cases.add(text("cosine as text", "conflicts.csv", line(3, l -> l.substring(0, l.lastIndexOf(',') + 1) + "high"), "line 3",
-        "'cosine'", "high"));
+        "cosine'", "high"));
     cases.add(text("conflict step as text", "conflicts.csv", line(3, l -> "x" + l.substring(l.indexOf(','))), "line 3", "'step'"));
     cases.add(text("a task paired with itself", "conflicts.csv", line(3, l -> l.replace("y2", "y1")), "line 3", "itself"));
     cases.add(text("conflicts header of another file", "conflicts.csv", line(1, l -> "a,b,c,d"), "line 1"));

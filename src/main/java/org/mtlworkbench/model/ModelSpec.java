@@ -119,19 +119,34 @@ public record ModelSpec(
         crossStitch, mmoe, cgc, ple, dselectK);
   }
 
-  /** The same model with other soft-sharing settings. */
+  /** The same model with other soft-sharing settings (every other setting kept). */
   public ModelSpec withSoft(SoftSharingSpec s) {
-    return new ModelSpec(sharing, backbone, head, s, inputShape, crossStitch, mmoe);
+    return new ModelSpec(sharing, backbone, head, s, inputShape, crossStitch, mmoe, cgc, ple, dselectK);
   }
 
-  /** The same model with other cross-stitch settings. */
+  /** The same model with other cross-stitch settings (every other setting kept). */
   public ModelSpec withCrossStitch(CrossStitchSpec c) {
-    return new ModelSpec(sharing, backbone, head, soft, inputShape, c, mmoe);
+    return new ModelSpec(sharing, backbone, head, soft, inputShape, c, mmoe, cgc, ple, dselectK);
   }
 
-  /** The same model with other mixture-of-experts settings. */
+  /** The same model with other mixture-of-experts settings (every other setting kept). */
   public ModelSpec withMmoe(MmoeSpec m) {
-    return new ModelSpec(sharing, backbone, head, soft, inputShape, crossStitch, m);
+    return new ModelSpec(sharing, backbone, head, soft, inputShape, crossStitch, m, cgc, ple, dselectK);
+  }
+
+  /** The same model with other customized-gate-control settings (every other setting kept). */
+  public ModelSpec withCgc(CgcSpec c) {
+    return new ModelSpec(sharing, backbone, head, soft, inputShape, crossStitch, mmoe, c, ple, dselectK);
+  }
+
+  /** The same model with other progressive-layered-extraction settings (every other setting kept). */
+  public ModelSpec withPle(PleSpec p) {
+    return new ModelSpec(sharing, backbone, head, soft, inputShape, crossStitch, mmoe, cgc, p, dselectK);
+  }
+
+  /** The same model with other DSelect-k settings (every other setting kept). */
+  public ModelSpec withDSelectK(DSelectKSpec d) {
+    return new ModelSpec(sharing, backbone, head, soft, inputShape, crossStitch, mmoe, cgc, ple, d);
   }
 
   private static ImageShape toImage(List<Integer> shape) {

@@ -20,9 +20,11 @@ import org.mtlworkbench.ui.edit.Selection;
  * given size, sets it up as asked, optionally presses Run, and after a while writes the window's
  * pixels to a PNG and quits (or holds the window open for {@code import -window root}).
  *
- * <p>Arguments, each {@code key=value}: {@code sample} (default correlated-high), {@code seconds}
+ * <p>Arguments, each {@code key=value}: {@code sample} (default correlated-high), {@code
+ * experiment} (the file in the sample's folder, default experiment.json), {@code divider} (where
+ * the model pane's split between diagram and inspector sits, 0 to 1), {@code seconds}
  * before the shot (default 20), {@code out} (default target/workbench.png), {@code sharing} (hard,
- * soft, cross-stitch, mmoe), {@code strategy} (a strategy name), {@code inspect} (strategy or
+ * soft, cross-stitch, mmoe, mtan, cgc, ple, dselect-k), {@code strategy} (a strategy name), {@code inspect} (strategy or
  * scheme: that inspector section), {@code popup=strategy} (the strategy list opened), {@code
  * theme=dark}, {@code run=false} (do not train), {@code size=1600x1000}.
  */
@@ -53,7 +55,7 @@ public final class ScreenshotApp extends Application {
 
     WorkbenchPreferences prefs = new WorkbenchPreferences(new InMemoryPreferences());
     prefs.savePlacement(new WindowPlacement(0, 0, Double.parseDouble(size[0]), Double.parseDouble(size[1]), false));
-    prefs.saveLastExperiment(Path.of("sample-datasets", sample, "experiment.json").toAbsolutePath());
+    prefs.saveLastExperiment(Path.of("sample-datasets", sample, a.getOrDefault("experiment", "experiment.json")).toAbsolutePath());
     if ("dark".equals(a.get("theme"))) {
       prefs.saveTheme(Theme.DARK);
     }
@@ -83,6 +85,10 @@ public final class ScreenshotApp extends Application {
         PauseTransition open = new PauseTransition(Duration.seconds(1));
         open.setOnFinished(e -> ((ComboBox<?>) stage.getScene().lookup("#inspect-strategy")).show());
         open.play();
+      }
+      if (a.containsKey("divider")) {
+        ((javafx.scene.control.SplitPane) stage.getScene().lookup("#modelPane .plain-split"))
+            .setDividerPositions(Double.parseDouble(a.get("divider")));
       }
       PauseTransition wait = new PauseTransition(Duration.seconds(seconds));
       wait.setOnFinished(e -> {

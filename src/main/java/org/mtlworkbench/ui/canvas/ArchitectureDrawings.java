@@ -15,10 +15,10 @@ final class ArchitectureDrawings {
       case SOFT -> new SoftSharingDrawing();
       case CROSS_STITCH -> new CrossStitchDrawing();
       case MMOE -> new MmoeDrawing();
-      // The expert-mixture schemes and MTAN borrow the nearest drawing until each has its own
-      // (issue: every architecture drawn distinctly); the inspector still names the scheme.
-      case CGC, PLE, DSELECT_K -> new MmoeDrawing();
-      case MTAN -> new HardSharingDrawing();
+      case MTAN -> new MtanDrawing();
+      case CGC -> new CgcDrawing();
+      case PLE -> new PleDrawing();
+      case DSELECT_K -> new DSelectKDrawing();
     };
   }
 }

@@ -48,6 +48,26 @@ final class DiagramParts {
     return draft;
   }
 
+  /** The shapes through the drawn model, for a block that says what it makes of them. */
+  ShapeFlow flow() {
+    return flow;
+  }
+
+  /**
+   * Where each of consecutive blocks of backbone layers starts and ends in the backbone, as {@code
+   * [from, to)}: the stages and levels the engine cuts ({@link org.mtlworkbench.model.BackboneBlocks})
+   * are runs of the backbone in order, so each one's rows are the backbone's rows from–to.
+   */
+  static List<int[]> ranges(List<? extends List<?>> blocks) {
+    List<int[]> out = new java.util.ArrayList<>();
+    int from = 0;
+    for (List<?> b : blocks) {
+      out.add(new int[] {from, from + b.size()});
+      from += b.size();
+    }
+    return out;
+  }
+
   /** The input block, for the links into the scheme. */
   Node input() {
     return input;
@@ -67,9 +87,14 @@ final class DiagramParts {
 
   /** A block titled {@code title} with one row per backbone layer. */
   VBox layerBlock(String id, String title, String... styleClasses) {
+    return layerBlock(id, title, 0, draft.backbone().size(), styleClasses);
+  }
+
+  /** A block titled {@code title} with the rows of backbone layers {@code from} to {@code to} (exclusive). */
+  VBox layerBlock(String id, String title, int from, int to, String... styleClasses) {
     VBox block = Blocks.block(id, title, styleClasses);
-    addLayerRows(block, 0, draft.backbone().size());
-    if (draft.backbone().isEmpty()) {
+    addLayerRows(block, from, to);
+    if (from >= to) {
       block.getChildren().add(Blocks.row("no layers: add one", false));
     }
     return block;

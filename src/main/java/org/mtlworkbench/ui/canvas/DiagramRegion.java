@@ -93,6 +93,9 @@ class DiagramRegion extends Region {
       }
     }
     linkLayer.getChildren().setAll(shapes);
+    // styled now: links made during a layout pass would otherwise show unstyled (black, filled)
+    // until the next pulse's CSS pass, and a layout that repeats every pulse would never style them
+    linkLayer.applyCss();
   }
 
   /** A node's bounds in this region's coordinates, or null when it is not in the diagram. */

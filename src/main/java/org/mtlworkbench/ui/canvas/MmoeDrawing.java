@@ -1,9 +1,7 @@
 package org.mtlworkbench.ui.canvas;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -26,18 +24,12 @@ final class MmoeDrawing implements ArchitectureDrawing {
   public List<Node> draw(DiagramParts parts, List<Link> links) {
     int experts = parts.draft().schemeSettings().mmoe().experts();
     HBox expertRow = DiagramParts.row("experts");
-    List<Node> drawn = new ArrayList<>();
-    for (int e = 1; e <= experts; e++) {
-      if (experts > DRAWN + 1 && e == DRAWN) {
-        expertRow.getChildren().add(more(parts, experts - DRAWN));
-        e = experts;
-      }
+    List<Node> drawn = ExpertBlocks.add(parts, expertRow, experts, DRAWN, e -> {
       VBox expert = parts.layerBlock("expert-" + e, "Expert " + e, "expert-block");
       parts.titleSelectsScheme(expert);
-      expertRow.getChildren().add(expert);
-      drawn.add(expert);
       links.add(Link.flow(parts.input(), expert));
-    }
+      return expert;
+    }, "moreExperts");
     HBox gates = DiagramParts.row("gates");
     HBox heads = DiagramParts.row("heads");
     for (TaskSpec t : parts.draft().tasks()) {
@@ -58,14 +50,5 @@ final class MmoeDrawing implements ArchitectureDrawing {
       return List.of(expertRow, heads);
     }
     return List.of(expertRow, gates, heads);
-  }
-
-  /** The experts not drawn, as one block: "⋯ 60 more". */
-  private static Node more(DiagramParts parts, int count) {
-    VBox block = Blocks.untitled("moreExperts", "expert-block", "more-experts");
-    Label text = new Label("⋯  " + count + " more");
-    text.getStyleClass().add("block-title");
-    block.getChildren().add(text);
-    return parts.selectsScheme(block);
   }
 }

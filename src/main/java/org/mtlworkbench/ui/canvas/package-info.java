@@ -8,7 +8,13 @@
  * {@link org.mtlworkbench.ui.canvas.ArchitectureDrawing} of the draft's sharing scheme, one class
  * per scheme: {@code HardSharingDrawing} (backbone → heads), {@code SoftSharingDrawing} (towers
  * tied by λ), {@code CrossStitchDrawing} (towers with a unit across them after every layer),
- * {@code MmoeDrawing} (experts → one gate per task → heads). A drawing returns its rows of blocks
+ * {@code MmoeDrawing} (experts → one gate per task → heads), {@code MtanDrawing} (shared conv stages
+ * with one attention module per task beside each), {@code CgcDrawing} (shared and each task's own
+ * experts → one gate per task), {@code PleDrawing} (CGC levels in frames, a shared gate between
+ * them; both built from {@code ExtractionLevel}), {@code DSelectKDrawing} (experts → gates holding
+ * k selectors). Stages and levels are cut where the engine cuts them ({@link
+ * org.mtlworkbench.model.BackboneBlocks}); a long run of experts is folded by {@code
+ * ExpertBlocks}. A drawing returns its rows of blocks
  * and the links between them; {@link org.mtlworkbench.ui.canvas.DiagramRegion} lays the rows out and
  * draws the links from the blocks' positions. The pieces all drawings share come from
  * {@link org.mtlworkbench.ui.canvas.DiagramParts}: backbone layer rows whose click selects the

@@ -11,7 +11,6 @@ import org.mtlworkbench.experiment.ExperimentSpec;
 import org.mtlworkbench.model.LayerSpec;
 import org.mtlworkbench.model.ModelSpec;
 import org.mtlworkbench.model.Sharing;
-import org.mtlworkbench.model.SoftSharingSpec;
 import org.mtlworkbench.model.TaskSpec;
 import org.mtlworkbench.optim.OptimizerSpec;
 import org.mtlworkbench.train.TrainingSpec;
@@ -38,10 +37,13 @@ import org.mtlworkbench.train.TrainingSpec;
  *     layers need it), {@code null} for flat rows; kept so that a convolutional experiment survives
  *     the round trip through the editor
  * @param schemes the settings of the sharing schemes that the draft does not hold in fields of
- *     its own — the soft-sharing penalty, the cross-stitch units' start, the number of MMoE experts
- *     (and those of schemes added later) — read from the file and edited in the inspector, so that
- *     opening and running or saving an experiment keeps them; {@code null} for their defaults. Its
- *     sharing, layers and λ are not read (the draft's own fields are).
+ *     its own — the soft-sharing penalty, the cross-stitch units' start, the number of MMoE
+ *     experts, CGC's and PLE's experts and levels, DSelect-k's n, k, γ and entropy weight — read
+ *     from the file and edited in the inspector, so that opening and running or saving an
+ *     experiment keeps them; {@code null} for their defaults. Its sharing, layers, input shape and
+ *     λ are not read (the draft's own fields are): they are reset to hard sharing over the default
+ *     backbone, so that a setting is checked on its own here and against the draft's layers by
+ *     {@link #model()}.
  */
 public record ExperimentDraft(
     String name,
@@ -68,6 +70,8 @@ public record ExperimentDraft(
     Objects.requireNonNull(optimizer, "optimizer");
     Objects.requireNonNull(strategy, "strategy");
     Objects.requireNonNull(training, "training");
+    schemes = schemes == null ? null : new ModelSpec(null, null, null, schemes.soft(), null, schemes.crossStitch(),
+        schemes.mmoe(), schemes.cgc(), schemes.ple(), schemes.dselectK());
   }
 
   /** A draft on flat input rows. */
@@ -108,10 +112,18 @@ public record ExperimentDraft(
    * @throws org.mtlworkbench.common.InputException when the draft is incomplete
    */
   public ExperimentSpec toSpec(DataSpec data) {
-    ModelSpec settings = schemeSettings();
-    ModelSpec model = new ModelSpec(sharing.id(), backbone, head, new SoftSharingSpec(lambda, settings.soft().penalty()),
-        inputShape, settings.crossStitch(), settings.mmoe());
-    return new ExperimentSpec(ExperimentSpec.SCHEMA_VERSION, name, data, tasks, model, optimizer, training, strategy);
+    return new ExperimentSpec(ExperimentSpec.SCHEMA_VERSION, name, data, tasks, model(), optimizer, training, strategy);
+  }
+
+  /**
+   * The model this draft describes: the draft's sharing, layers, input shape and λ applied onto
+   * {@link #schemeSettings()}, so that every scheme's settings read from the file are kept.
+   *
+   * @throws org.mtlworkbench.common.InputException when the settings do not fit the layers (more
+   *     PLE levels than layers with weights, MTAN without conv layers, no backbone layer)
+   */
+  public ModelSpec model() {
+    return schemeSettings().withEdits(sharing, backbone, head, lambda, inputShape);
   }
 
   /** {@link #schemes}, or the defaults when the draft has none. */

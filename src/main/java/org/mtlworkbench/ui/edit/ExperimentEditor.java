@@ -250,12 +250,29 @@ public final class ExperimentEditor {
   }
 
   /**
-   * Changes the settings of a sharing scheme (cross-stitch start, experts, penalty: {@link
-   * ExperimentDraft#schemes()}); the spec records refuse a bad value with their own line. Each
-   * change is its own undo step.
+   * Changes the settings of a sharing scheme (cross-stitch start, experts, levels, k, penalty:
+   * {@link ExperimentDraft#schemes()}); the spec records refuse a bad value with their own line,
+   * and a value that does not fit the draft's layers (more PLE levels than layers with weights) is
+   * refused with the model's line — unless the model was already unbuildable before (no backbone
+   * layer yet), whose own problem the window shows. Each change is its own undo step.
    */
   public boolean setSchemes(UnaryOperator<ModelSpec> change) {
-    return edit(null, d -> d.withSchemes(change.apply(d.schemeSettings())));
+    return edit(null, d -> {
+      ExperimentDraft after = d.withSchemes(change.apply(d.schemeSettings()));
+      if (buildsModel(d)) {
+        after.model();
+      }
+      return after;
+    });
+  }
+
+  private static boolean buildsModel(ExperimentDraft d) {
+    try {
+      d.model();
+      return true;
+    } catch (InputException e) {
+      return false;
+    }
   }
 
   /** Adds a layer to the backbone after {@code index} (a copy of it), or a first one. */

@@ -16,8 +16,9 @@ public sealed interface Selection {
 
   /**
    * The sharing scheme and its own settings: λ and penalty (soft), the cross-stitch units' start,
-   * the number of MMoE experts; selected by clicking a stitch unit, a gate, an expert's or a
-   * tower's title.
+   * the number of MMoE experts, CGC's and PLE's experts (and PLE's levels), DSelect-k's n, k, γ
+   * and entropy weight, MTAN's stages (read only); selected by clicking a stitch unit, a gate, a
+   * selector, an attention module, an expert's, a group's, a level's or a tower's title.
    */
   record Scheme() implements Selection {}
 

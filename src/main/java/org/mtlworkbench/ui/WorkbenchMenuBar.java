@@ -91,6 +91,7 @@ final class WorkbenchMenuBar extends MenuBar {
     MenuItem stop = item("stopItem", "Stop", "Esc", session::stop);
     MenuItem study = item("newStudyItem", "New study…", "Shortcut+Shift+N", commands::newStudy);
     Menu runMenu = new Menu("Run", null, run, pause, step, stop, new SeparatorMenuItem(), study);
+    runMenu.setId("runMenu");
     Menu view = getMenus().get(1);
     view.getItems().addAll(0, java.util.List.of(
         item("runsItem", "Runs…", "Shortcut+Shift+R", commands::showRuns), new SeparatorMenuItem()));

@@ -39,10 +39,9 @@ public final class StudyTable extends TableView<StudyRow> {
     setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     getColumns().setAll(List.of(
         text("studyColStrategy", "Strategy", StudyRow::strategy),
-        text("studyColTask", "Task", StudyRow::taskName),
-        number("studyColMetric", "Metric (mean ± std)", StudyRow::mean,
-            r -> r.task() == null ? "" : r.task().metric() + "  " + Numbers.meanStd(r.mean(), r.std())
-                + (r.best() ? "  " + SweepSummaryWriter.BEST : "")),
+        text("studyColTask", "Task", r -> r.task() == null ? "" : r.taskName() + " · " + r.task().metric()),
+        number("studyColMetric", "Mean ± std", StudyRow::mean,
+            r -> r.task() == null ? "" : Numbers.meanStd(r.mean(), r.std()) + (r.best() ? "  " + SweepSummaryWriter.BEST : "")),
         number("studyColBaseline", "Single-task", r -> r.transfer() == null ? null : r.transfer().stlMean(),
             r -> r.transfer() == null ? dash(r) : Numbers.meanStd(r.transfer().stlMean(), r.transfer().stlStd())),
         number("studyColDelta", "Δ_k", StudyRow::deltaMean,
@@ -55,8 +54,10 @@ public final class StudyTable extends TableView<StudyRow> {
         number("studyColWall", "Wall time (s)", r -> r.group().wallMean(),
             r -> r.group().wallMean() == null ? "" : Numbers.meanStd(r.group().wallMean(), r.group().wallStd(), 3)),
         text("studyColStatus", "Status", StudyRow::status)));
-    getColumns().get(0).setPrefWidth(150);
-    getColumns().get(getColumns().size() - 1).setPrefWidth(220);
+    double[] widths = {100, 80, 150, 130, 115, 70, 170, 115, 95, 230};
+    for (int i = 0; i < widths.length; i++) {
+      getColumns().get(i).setPrefWidth(widths[i]);
+    }
     setRowFactory(t -> {
       TableRow<StudyRow> row = new TableRow<>() {
         @Override

@@ -258,6 +258,7 @@ public final class StudyView extends BorderPane {
     for (StudyResults.Answer a : r.answers()) {
       Label l = new Label(StudyWording.answer(a));
       l.setWrapText(true);
+      l.setMinHeight(Region.USE_PREF_SIZE); // wraps instead of ending in "…"
       l.getStyleClass().add("study-answer");
       answers.getChildren().add(l);
     }

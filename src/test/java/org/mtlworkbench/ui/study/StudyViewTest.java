@@ -118,7 +118,7 @@ class StudyViewTest {
         assertThat(row.mean()).isCloseTo(mean, within(1e-9));
         assertThat(row.std()).isCloseTo(std, within(1e-9));
         assertThat(row.deltaMean()).isCloseTo(delta, within(1e-9));
-        assertThat(cellTexts()).contains("mse  " + Numbers.meanStd(mean, std)
+        assertThat(cellTexts()).contains(Numbers.meanStd(mean, std)
             + (row.best() ? "  " + SweepSummaryWriter.BEST : ""));
       }
     }

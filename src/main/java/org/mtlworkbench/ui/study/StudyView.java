@@ -76,6 +76,7 @@ public final class StudyView extends BorderPane {
   private final VBox answers = new VBox(2);
   private final StudyTable table;
   private final StudyParetoPane pareto;
+  private final StudyAffinityPane affinity;
 
   public StudyView(StudySession session, ChartTheme theme, Executor background, Hooks hooks) {
     this.session = session;
@@ -85,6 +86,7 @@ public final class StudyView extends BorderPane {
     getStyleClass().add("workbench-area");
     table = new StudyTable(row -> openRuns(row));
     pareto = new StudyParetoPane(theme);
+    affinity = new StudyAffinityPane(theme);
 
     experimentLabel.setId("studyExperiment");
     experimentLabel.getStyleClass().add("area-title-text");
@@ -150,7 +152,8 @@ public final class StudyView extends BorderPane {
     results.setPadding(new Insets(8));
     Tab tableTab = new Tab("Results", results);
     Tab paretoTab = new Tab("Trade-off", pareto);
-    TabPane tabs = new TabPane(tableTab, paretoTab);
+    Tab affinityTab = new Tab("Task affinity", affinity);
+    TabPane tabs = new TabPane(tableTab, paretoTab, affinityTab);
     tabs.setId("studyTabs");
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     setCenter(tabs);
@@ -251,6 +254,8 @@ public final class StudyView extends BorderPane {
   private void showResults(StudyResults r) {
     table.show(r);
     pareto.show(r);
+    Study s = session.studyProperty().get();
+    affinity.show(r, s != null && s.affinity());
     answers.getChildren().clear();
     if (r == null) {
       return;

@@ -46,7 +46,7 @@ public final class StudySetupPane extends VBox {
     }
     ScrollPane strategyScroll = new ScrollPane(strategyBoxes);
     strategyScroll.setFitToWidth(true);
-    strategyScroll.setPrefViewportHeight(56); // two rows at the window's width; more scroll
+    strategyScroll.setPrefViewportHeight(46); // two rows at the window's width; more scroll
 
     FlowPane sharingBoxes = new FlowPane(12, 4);
     for (Sharing s : Sharing.values()) {

@@ -54,7 +54,7 @@ public final class StudyTable extends TableView<StudyRow> {
         number("studyColWall", "Wall time (s)", r -> r.group().wallMean(),
             r -> r.group().wallMean() == null ? "" : Numbers.meanStd(r.group().wallMean(), r.group().wallStd(), 3)),
         text("studyColStatus", "Status", StudyRow::status)));
-    double[] widths = {100, 80, 150, 130, 115, 70, 170, 115, 95, 230};
+    double[] widths = {95, 75, 160, 150, 130, 75, 165, 120, 115, 140};
     for (int i = 0; i < widths.length; i++) {
       getColumns().get(i).setPrefWidth(widths[i]);
     }

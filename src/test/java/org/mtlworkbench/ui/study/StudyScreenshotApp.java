@@ -23,7 +23,8 @@ import org.mtlworkbench.ui.AssetsAccess;
  * and to {@code OUT-after.png} when the study has ended, then quits.
  *
  * <p>Arguments: workspace folder, experiment file, epochs, seeds, comma-separated strategies,
- * output prefix.
+ * output prefix, and optionally "affinity" to measure task affinity. After the study it also
+ * writes the Trade-off and Task affinity tabs ({@code OUT-tab1.png}, {@code OUT-tab2.png}).
  */
 public final class StudyScreenshotApp extends Application {
   private static String[] arguments = new String[0];
@@ -53,8 +54,11 @@ public final class StudyScreenshotApp extends Application {
       view.choices().choose(s, true);
     }
     view.choices().seedsProperty().set(Integer.parseInt(arguments[3]));
+    view.choices().affinityProperty().set(arguments.length > 6 && arguments[6].equals("affinity"));
+    boolean[] during = {false};
     view.session().progressProperty().addListener((obs, old, now) -> {
-      if (now != null && now.done() == 4 && now.current() == null) {
+      if (now != null && now.done() >= 5 && !during[0]) {
+        during[0] = true;
         shoot(window.stage(), out + "-during.png");
       }
     });
@@ -62,12 +66,18 @@ public final class StudyScreenshotApp extends Application {
       if (now == StudyState.ENDED) {
         new Thread(() -> {
           sleep(1500);
+          Platform.runLater(() -> shoot(window.stage(), out + "-after.png"));
+          javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) window.stage().getScene().lookup("#studyTabs");
+          for (int t = 1; t < 3; t++) {
+            int tab = t;
+            Platform.runLater(() -> tabs.getSelectionModel().select(tab));
+            sleep(1000);
+            Platform.runLater(() -> shoot(window.stage(), out + "-tab" + tab + ".png"));
+            sleep(300);
+          }
           Platform.runLater(() -> {
-            shoot(window.stage(), out + "-after.png");
-            if (arguments.length < 7) {
-              Platform.exit();
-              System.exit(0);
-            }
+            Platform.exit();
+            System.exit(0);
           });
         }).start();
       }

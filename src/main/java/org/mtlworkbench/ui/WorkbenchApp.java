@@ -269,6 +269,9 @@ public final class WorkbenchApp extends Application {
     if (session != null) {
       session.stop();
     }
+    if (studies != null) {
+      studies.stop();
+    }
     if (controller != null) {
       controller.baselines().shutdown();
     }

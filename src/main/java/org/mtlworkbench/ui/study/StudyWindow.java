@@ -153,6 +153,13 @@ public final class StudyWindow {
     return stage;
   }
 
+  /** The app quits: the run in progress stops; every complete run is kept for a later Resume. */
+  public void stop() {
+    if (view != null) {
+      view.session().cancel();
+    }
+  }
+
   public void applyTheme(List<String> sheets) {
     if (stage != null) {
       stage.getScene().getStylesheets().setAll(sheets);

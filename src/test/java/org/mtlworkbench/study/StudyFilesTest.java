@@ -124,7 +124,8 @@ class StudyFilesTest {
         .isEqualTo("i.json: strategies: a name is listed twice");
     assertThat(bad("j.json", "{\"schemaVersion\": 1, \"experiment\": " + EXPERIMENT
         + ", \"strategies\": [\"equal\"], \"sharing\": [\"hrad\"]}"))
-        .startsWith("j.json, in 'sharing[0]': sharing must be 'hard', 'soft', 'cross-stitch' or 'mmoe', got 'hrad'");
+        .startsWith("j.json, in 'sharing[0]': sharing must be 'hard', 'soft', 'cross-stitch', 'mmoe', 'mtan', 'cgc', 'ple' or 'dselect-k',"
+            + " got 'hrad'");
     // the experiment parses but its data do not load: refused before any run
     assertThat(bad("k.json", "{\"schemaVersion\": 1, \"strategies\": [\"equal\"], \"experiment\": {\"schemaVersion\": 1,"
         + " \"data\": {\"csv\": \"nowhere.csv\"}, \"tasks\": [{\"target\": \"y\"}]}}"))

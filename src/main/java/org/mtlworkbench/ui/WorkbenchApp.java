@@ -9,7 +9,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.mtlworkbench.common.InputException;
+import org.mtlworkbench.experiment.ExperimentSpec;
 import org.mtlworkbench.store.RunEntry;
 import org.mtlworkbench.store.Workspace;
 import org.mtlworkbench.report.chart.ChartTheme;
@@ -19,6 +22,7 @@ import org.mtlworkbench.ui.help.GlossaryWindow;
 import org.mtlworkbench.ui.run.RunSession;
 import org.mtlworkbench.ui.runs.CompareWindow;
 import org.mtlworkbench.ui.runs.RunsWindow;
+import org.mtlworkbench.ui.study.StudyWindow;
 
 /**
  * The desktop application: one main window laid out by {@link WorkbenchView}.
@@ -47,6 +51,7 @@ public final class WorkbenchApp extends Application {
   private DashboardView dashboard;
   private final Workspace workspace;
   private RunsWindow runs;
+  private StudyWindow studies;
   private final GlossaryWindow glossary = new GlossaryWindow();
   private Runnable uninstallErrors = () -> { };
 
@@ -135,7 +140,18 @@ public final class WorkbenchApp extends Application {
       public void showGlossary() {
         glossary.show(stage, List.of(Assets.stylesheets(preferences.theme())));
       }
+
+      @Override
+      public void newStudy() {
+        WorkbenchApp.this.newStudy(stage, status);
+      }
+
+      @Override
+      public void openStudy() {
+        WorkbenchApp.this.openStudy(stage);
+      }
     }, controller);
+    studies = new StudyWindow(workspace, background, (title, entries) -> compare(stage, entries));
     runs = new RunsWindow(workspace, background, entries -> compare(stage, entries));
     session.recordedProperty().addListener((obs, old, now) -> runs.runRecorded());
     dashboard = new DashboardView(session, controller::colourOf, chartTheme(theme));
@@ -177,6 +193,39 @@ public final class WorkbenchApp extends Application {
   private void showRuns(Stage owner) {
     Theme theme = preferences.theme();
     runs.show(owner, List.of(Assets.stylesheets(theme)), chartTheme(theme));
+  }
+
+  /** Run → New study…: the study window with the experiment on screen (refused in the status bar when it cannot run). */
+  private void newStudy(Stage owner, StatusBar status) {
+    ExperimentSpec experiment;
+    try {
+      experiment = controller.editor().toSpec();
+    } catch (InputException e) {
+      status.showError("A study needs an experiment that can run: " + e.getMessage());
+      return;
+    }
+    Theme theme = preferences.theme();
+    studies.show(owner, List.of(Assets.stylesheets(theme)), chartTheme(theme), experiment, controller.editor().baseDir());
+  }
+
+  /** File → Open study…. */
+  private void openStudy(Stage owner) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Open a study");
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Study files (*.json)", "*.json"));
+    if (java.nio.file.Files.isDirectory(workspace.root())) {
+      chooser.setInitialDirectory(workspace.root().toFile());
+    }
+    var file = chooser.showOpenDialog(owner);
+    if (file != null) {
+      Theme theme = preferences.theme();
+      studies.open(owner, List.of(Assets.stylesheets(theme)), chartTheme(theme), file.toPath());
+    }
+  }
+
+  /** The Study window (for tests that drive the app). */
+  StudyWindow studyWindow() {
+    return studies;
   }
 
   private void compare(Stage owner, List<RunEntry> entries) {
@@ -221,6 +270,9 @@ public final class WorkbenchApp extends Application {
     if (session != null) {
       session.stop();
     }
+    if (studies != null) {
+      studies.stop();
+    }
     if (controller != null) {
       controller.baselines().shutdown();
     }
@@ -231,6 +283,7 @@ public final class WorkbenchApp extends Application {
     scene.getStylesheets().setAll(Assets.stylesheets(theme));
     dashboard.applyTheme(chartTheme(theme), theme == Theme.DARK);
     runs.applyTheme(List.of(Assets.stylesheets(theme)), chartTheme(theme), theme == Theme.DARK);
+    studies.applyTheme(List.of(Assets.stylesheets(theme)));
     preferences.saveTheme(theme);
     if (glossary.stage() != null) {
       glossary.stage().getScene().getStylesheets().setAll(Assets.stylesheets(theme));

@@ -30,6 +30,12 @@ final class WorkbenchMenuBar extends MenuBar {
     void chooseWorkspace();
 
     void showGlossary();
+
+    /** Run → New study…: a study of the experiment on screen. */
+    void newStudy();
+
+    /** File → Open study…: a study file, or a study folder's study.json to see or resume it. */
+    void openStudy();
   }
 
   WorkbenchMenuBar(Theme current, Consumer<Theme> onTheme, Runnable onQuit) {
@@ -62,6 +68,7 @@ final class WorkbenchMenuBar extends MenuBar {
         item("newItem", "New experiment", "Shortcut+N", commands::newExperiment),
         item("openItem", "Open experiment…", "Shortcut+O", commands::open),
         recent,
+        item("openStudyItem", "Open study…", null, commands::openStudy),
         item("importItem", "Import CSV…", "Shortcut+I", commands::importCsv),
         item("saveItem", "Save", "Shortcut+S", commands::save),
         item("saveAsItem", "Save as…", "Shortcut+Shift+S", commands::saveAs),
@@ -82,7 +89,9 @@ final class WorkbenchMenuBar extends MenuBar {
     MenuItem step = item("stepItem", "Step", null, session::stepOnce);
     step.disableProperty().bind(session.stateProperty().isNotEqualTo(RunState.PAUSED));
     MenuItem stop = item("stopItem", "Stop", "Esc", session::stop);
-    Menu runMenu = new Menu("Run", null, run, pause, step, stop);
+    MenuItem study = item("newStudyItem", "New study…", "Shortcut+Shift+N", commands::newStudy);
+    Menu runMenu = new Menu("Run", null, run, pause, step, stop, new SeparatorMenuItem(), study);
+    runMenu.setId("runMenu");
     Menu view = getMenus().get(1);
     view.getItems().addAll(0, java.util.List.of(
         item("runsItem", "Runs…", "Shortcut+Shift+R", commands::showRuns), new SeparatorMenuItem()));

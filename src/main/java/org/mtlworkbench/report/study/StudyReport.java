@@ -174,7 +174,7 @@ public final class StudyReport {
     int pairs = 0;
     for (int a = 0; a < k && pairs < MAX_PAIRS; a++) {
       for (int b = a + 1; b < k && pairs < MAX_PAIRS; b++, pairs++) {
-        page.chart(paretoChart(done, a, b, theme), ReportPage.WIDTH, ReportPage.HEIGHT + 40,
+        page.chart(paretoChart(results, done, a, b, theme), ReportPage.WIDTH, ReportPage.HEIGHT + 40,
             "Each strategy's mean " + results.tasks().get(a).metric() + " of '" + results.tasks().get(a).task() + "' against its mean "
                 + results.tasks().get(b).metric() + " of '" + results.tasks().get(b).task() + "' over the seeds; the dashed staircase"
                 + " joins the strategies no other beats on both tasks.");
@@ -186,7 +186,13 @@ public final class StudyReport {
     page.endSection();
   }
 
-  private JFreeChart paretoChart(List<StudyResults.Group> groups, int a, int b, ChartTheme theme) {
+  /**
+   * The trade-off between tasks {@code a} and {@code b}: each group's mean metrics over its seeds
+   * and the Pareto front; the report and the window's study view draw the same chart.
+   *
+   * @param groups the groups to place (those with a finished run)
+   */
+  public static JFreeChart paretoChart(StudyResults results, List<StudyResults.Group> groups, int a, int b, ChartTheme theme) {
     var ta = results.tasks().get(a);
     var tb = results.tasks().get(b);
     List<ParetoFront.Point> points = groups.stream().map(g -> new ParetoFront.Point(g.label(), value(g.tasks().get(a).mean()),

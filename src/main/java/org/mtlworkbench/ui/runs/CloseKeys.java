@@ -11,12 +11,12 @@ import javafx.stage.Stage;
  * apps. A handler, not a filter: a control that uses Esc itself (an open drop-down list, a cell
  * being edited) consumes it first and the window stays.
  */
-final class CloseKeys {
+public final class CloseKeys {
   private static final KeyCombination CLOSE = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
 
   private CloseKeys() {}
 
-  static void install(Stage stage) {
+  public static void install(Stage stage) {
     stage.getScene().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
       if (e.getCode() == KeyCode.ESCAPE && !e.isShortcutDown() || CLOSE.match(e)) {
         e.consume();

@@ -4,15 +4,15 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 
 /** Sizes for the secondary windows: the size wished for, cut to what the screen shows. */
-final class WindowSizes {
+public final class WindowSizes {
   private WindowSizes() {}
 
-  static double width(double wished) {
+  public static double width(double wished) {
     Rectangle2D screen = Screen.getPrimary().getVisualBounds();
     return Math.min(wished, screen.getWidth());
   }
 
-  static double height(double wished) {
+  public static double height(double wished) {
     Rectangle2D screen = Screen.getPrimary().getVisualBounds();
     return Math.min(wished, screen.getHeight());
   }

@@ -1,0 +1,104 @@
+package org.mtlworkbench.ui.study;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.mtlworkbench.experiment.ExperimentFiles;
+import org.mtlworkbench.experiment.ExperimentSpec;
+import org.mtlworkbench.report.chart.ChartTheme;
+import org.mtlworkbench.store.Workspace;
+import org.mtlworkbench.ui.AssetsAccess;
+
+/**
+ * A test-scope main for looking at the real Study window (run it under Xvfb): opens it on an
+ * experiment file with the epochs given, ticks the strategies given, starts a study of the seeds
+ * given, and writes the window's pixels to {@code OUT-during.png} once the first runs have ended
+ * and to {@code OUT-after.png} when the study has ended, then quits.
+ *
+ * <p>Arguments: workspace folder, experiment file, epochs, seeds, comma-separated strategies,
+ * output prefix, and optionally "affinity" to measure task affinity. After the study it also
+ * writes the Trade-off and Task affinity tabs ({@code OUT-tab1.png}, {@code OUT-tab2.png}).
+ */
+public final class StudyScreenshotApp extends Application {
+  private static String[] arguments = new String[0];
+
+  /** The entry point (an Application subclass cannot be the main class on the class path). */
+  public static final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+      arguments = args;
+      Application.launch(StudyScreenshotApp.class, args);
+    }
+  }
+
+  @Override
+  public void start(Stage owner) {
+    Path file = Path.of(arguments[1]);
+    ExperimentSpec e = ExperimentFiles.read(file);
+    e = e.withTraining(e.training().withEpochs(Integer.parseInt(arguments[2])));
+    String out = arguments[5];
+    owner.show();
+    StudyWindow window = new StudyWindow(new Workspace(Path.of(arguments[0])), Executors.newCachedThreadPool(), (t, r) -> {});
+    window.show(owner, List.of(AssetsAccess.stylesheets()), ChartTheme.LIGHT, e, file.toAbsolutePath().getParent());
+    StudyView view = window.view();
+    view.choices().strategies().clear();
+    for (String s : arguments[4].split(",")) {
+      view.choices().choose(s, true);
+    }
+    view.choices().seedsProperty().set(Integer.parseInt(arguments[3]));
+    view.choices().affinityProperty().set(arguments.length > 6 && arguments[6].equals("affinity"));
+    boolean[] during = {false};
+    view.session().progressProperty().addListener((obs, old, now) -> {
+      if (now != null && now.done() >= 5 && !during[0]) {
+        during[0] = true;
+        shoot(window.stage(), out + "-during.png");
+      }
+    });
+    view.session().stateProperty().addListener((obs, old, now) -> {
+      if (now == StudyState.ENDED) {
+        new Thread(() -> {
+          sleep(1500);
+          Platform.runLater(() -> shoot(window.stage(), out + "-after.png"));
+          javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) window.stage().getScene().lookup("#studyTabs");
+          for (int t = 1; t < 3; t++) {
+            int tab = t;
+            Platform.runLater(() -> tabs.getSelectionModel().select(tab));
+            sleep(1000);
+            Platform.runLater(() -> shoot(window.stage(), out + "-tab" + tab + ".png"));
+            sleep(300);
+          }
+          Platform.runLater(() -> {
+            Platform.exit();
+            System.exit(0);
+          });
+        }).start();
+      }
+    });
+    ((Button) window.stage().getScene().lookup("#studyStart")).fire();
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException ex) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void shoot(Stage stage, String path) {
+    try {
+      ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png", new File(path));
+      System.out.println("wrote " + path);
+    } catch (java.io.IOException ex) {
+      throw new java.io.UncheckedIOException(ex);
+    }
+  }
+}

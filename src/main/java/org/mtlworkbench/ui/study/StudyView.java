@@ -56,6 +56,9 @@ public final class StudyView extends BorderPane {
 
     /** Opens the runs under {@code folder} (a strategy's seed runs) to compare them. */
     void openRuns(String title, Path folder);
+
+    /** Where to export the study for a cluster and with which Spark master; null to cancel. */
+    ClusterExportAction.Target chooseCluster(String suggested);
   }
 
   /** How a saved study file's name ends. */
@@ -104,7 +107,11 @@ public final class StudyView extends BorderPane {
     save.setOnAction(e -> saveAs());
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
-    HBox header = new HBox(8, experimentLabel, grow, open, save);
+    Button cluster = new Button("Export for cluster…");
+    cluster.setId("studyExportCluster");
+    cluster.setTooltip(new Tooltip("The study, its data and the spark-submit command in one folder, to run on an Apache Spark cluster"));
+    cluster.setOnAction(e -> exportForCluster());
+    HBox header = new HBox(8, experimentLabel, grow, open, save, cluster);
     header.setAlignment(Pos.CENTER_LEFT);
     header.getStyleClass().add("area-header");
 
@@ -307,6 +314,19 @@ public final class StudyView extends BorderPane {
   private void show(Study s, Path folder) {
     choices.load(s);
     setExperiment(s.experiment().withTraining(s.experiment().training().withSeed(s.seeds().get(0))), folder);
+  }
+
+  private void exportForCluster() {
+    Optional<String> problem = choices.problem(experiment.get(), baseDir);
+    if (problem.isPresent()) {
+      reason.setText(problem.get());
+      return;
+    }
+    Study s = choices.study(experiment.get(), baseDir);
+    ClusterExportAction.Target target = hooks.chooseCluster(SafeNames.fileName(s.name()) + "-cluster");
+    if (target != null) {
+      ClusterExportAction.export(s, target, ClusterExportAction.buildClusterFolder(), background, session::say);
+    }
   }
 
   private void saveAs() {

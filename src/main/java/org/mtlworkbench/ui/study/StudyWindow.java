@@ -113,6 +113,25 @@ public final class StudyWindow {
       public void openRuns(String title, Path folder) {
         StudyWindow.openRuns(title, folder, background, compare, view.session()::say);
       }
+
+      @Override
+      public ClusterExportAction.Target chooseCluster(String suggested) {
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog("spark://head:7077");
+        ask.initOwner(owner);
+        ask.setTitle("Export for cluster");
+        ask.setHeaderText("The Spark master the script sends the study to (MASTER overrides it when the script runs)");
+        ask.setContentText("Master URL:");
+        ask.getDialogPane().setId("clusterMasterDialog");
+        var master = ask.showAndWait().map(String::strip).filter(m -> !m.isEmpty());
+        if (master.isEmpty()) {
+          return null;
+        }
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("A new or empty folder for " + suggested);
+        chooser.setInitialDirectory(existing(workspace.root()));
+        var f = chooser.showDialog(owner);
+        return f == null ? null : new ClusterExportAction.Target(f.toPath(), master.get());
+      }
     };
   }
 

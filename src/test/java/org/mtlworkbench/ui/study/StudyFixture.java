@@ -44,6 +44,7 @@ final class StudyFixture {
   final List<String> opened = new ArrayList<>();
   Path saveAs;
   Path choose;
+  ClusterExportAction.Target cluster;
   BiFunction<String, String, Path> exportWhere = (name, ext) -> null;
   StudyView view;
 
@@ -78,6 +79,11 @@ final class StudyFixture {
         @Override
         public void openRuns(String title, Path folder) {
           opened.add(title + " @ " + folder);
+        }
+
+        @Override
+        public ClusterExportAction.Target chooseCluster(String suggested) {
+          return cluster;
         }
       });
       if (e != null) {

@@ -118,8 +118,8 @@ class StudyViewTest {
         assertThat(row.mean()).isCloseTo(mean, within(1e-9));
         assertThat(row.std()).isCloseTo(std, within(1e-9));
         assertThat(row.deltaMean()).isCloseTo(delta, within(1e-9));
-        assertThat(cellTexts()).contains(Numbers.meanStd(mean, std)
-            + (row.best() ? "  " + SweepSummaryWriter.BEST : ""));
+        String shown = Numbers.meanStd(mean, std) + (row.best() ? "  " + SweepSummaryWriter.BEST : "");
+        awaitFx(10, () -> cells().contains(shown)); // cells show the new items at the next pulse
       }
     }
     // exactly one strategy is marked best per task: the one with the lower mean mse
@@ -162,7 +162,7 @@ class StudyViewTest {
     StudyRow stat = onFx(() -> table.getItems().stream().filter(r -> r.strategy().equals("static")).findFirst().orElseThrow());
     assertThat(stat.task()).isNull();
     assertThat(stat.status()).startsWith("diverged: ").contains("seed 5");
-    assertThat(cellTexts()).anyMatch(t -> t.startsWith("diverged: "));
+    awaitFx(10, () -> cells().stream().anyMatch(t -> t.startsWith("diverged: "))); // drawn at the next pulse
     StudyResults r = onFx(() -> fx.session().resultsProperty().get());
     assertThat(r.group("equal", "hard").allFinished()).isTrue();
     assertThat(onFx(() -> table.getItems().stream().filter(x -> x.strategy().equals("equal")).count())).isEqualTo(2);
@@ -170,8 +170,9 @@ class StudyViewTest {
         .isEqualTo("1 of 2 runs did not finish (see the table); the others did.");
   }
 
-  private List<String> cellTexts() throws Exception {
-    return onFx(() -> fx.robot.lookup("#studyTable .table-cell").queryAll().stream()
-        .map(n -> ((TableCell<?, ?>) n).getText()).filter(t -> t != null && !t.isEmpty()).toList());
+  /** The texts the table's cells show now (call on the FX thread). */
+  private List<String> cells() {
+    return fx.robot.lookup("#studyTable .table-cell").queryAll().stream()
+        .map(n -> ((TableCell<?, ?>) n).getText()).filter(t -> t != null && !t.isEmpty()).toList();
   }
 }

@@ -188,6 +188,9 @@ public final class TaskCurvesChart {
     return log;
   }
 
+  /** See {@link #setStepTicks}. */
+  private int stepTicks = 5;
+
   /**
    * Shows steps 0 to {@code upper} (the run so far, rounded up, see {@link #niceUpper}): a
    * fixed range lets a growing series keep its decimated columns from frame to frame.
@@ -200,7 +203,15 @@ public final class TaskCurvesChart {
     NumberAxis x = (NumberAxis) plot.getDomainAxis();
     x.setRange(0, upper);
     // A tick spacing chosen here spares JFreeChart measuring candidate labels on every draw.
-    x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(tickSpacing(upper)), false, true);
+    x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(tickSpacing(upper, stepTicks)), false, true);
+  }
+
+  /**
+   * About how many step ticks the axis gets (5 by default; a narrow chart asks for fewer so that
+   * labels like "15,000" do not run into each other). Applies from the next {@link #showSteps}.
+   */
+  public void setStepTicks(int ticks) {
+    stepTicks = Math.max(2, ticks);
   }
 
   /**
@@ -218,7 +229,7 @@ public final class TaskCurvesChart {
    */
   public void fitStepTicks() {
     NumberAxis x = (NumberAxis) plot.getDomainAxis();
-    double spacing = tickSpacing(x.getRange().getLength());
+    double spacing = tickSpacing(x.getRange().getLength(), stepTicks);
     if (x.getTickUnit().getSize() != spacing) {
       x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(spacing), false, false);
     }
@@ -226,7 +237,12 @@ public final class TaskCurvesChart {
 
   /** About a fifth of {@code range}, rounded to 1, 2, 2.5 or 5 times a power of ten. */
   static double tickSpacing(double range) {
-    double raw = range / 5;
+    return tickSpacing(range, 5);
+  }
+
+  /** About {@code range / ticks}, rounded up to 1, 2, 2.5 or 5 times a power of ten. */
+  static double tickSpacing(double range, int ticks) {
+    double raw = range / ticks;
     double m = Math.pow(10, Math.floor(Math.log10(raw)));
     for (double f : new double[] {1, 2, 2.5, 5, 10}) {
       if (f * m >= raw) {

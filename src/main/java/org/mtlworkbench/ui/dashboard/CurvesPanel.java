@@ -47,6 +47,8 @@ final class CurvesPanel extends VBox {
   private SmoothedSeries[] baselines = new SmoothedSeries[0];
   private boolean zoomMoved;
   private String title;
+  /** Pixels one step tick needs: a label like "250,000" and the gap to the next. */
+  private static final int STEP_LABEL_ROOM = 75;
   private final Label titleLabel;
   private final TaskLegend legend;
   private final CrosshairReadout readoutBox;
@@ -222,6 +224,7 @@ final class CurvesPanel extends VBox {
     }
     int n = feed.size();
     int columns = Math.max(100, (int) viewer.getWidth());
+    curves.setStepTicks(columns / STEP_LABEL_ROOM);
     boolean zoomed = curves.isZoomed();
     double lo = 0;
     double hi = TaskCurvesChart.niceUpper(n);

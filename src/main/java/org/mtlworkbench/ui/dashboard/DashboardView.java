@@ -155,8 +155,8 @@ public final class DashboardView extends VBox {
       feed.selectLayer(i <= 0 ? DashboardFeed.WHOLE : i - 1);
       dirty = true;
     });
-    layers.setPrefWidth(115);
-    layers.setMinWidth(60);
+    layers.setPrefWidth(115); // beside the short title, "all layers" and a layer name show whole in the default window
+    layers.setMinWidth(60); // a narrower dashboard cuts the name rather than pushing past the window
     weighted.setMinWidth(Region.USE_PREF_SIZE);
     weighted.setId("gradientWeighted");
     weighted.setTooltip(new Tooltip("Draw |w_k|·‖g_k‖, each task's gradient times the weight the strategy gave it "
@@ -304,7 +304,7 @@ public final class DashboardView extends VBox {
     gradient.setTasks(tasks, colours);
     weights.setTasks(tasks, colours);
     conflict.setTasks(tasks);
-    layers.getItems().setAll("whole backbone");
+    layers.getItems().setAll("all layers");
     if (log != null) {
       layers.getItems().addAll(log.layerNames());
     }
@@ -349,7 +349,9 @@ public final class DashboardView extends VBox {
 
   /** The gradient chart's title: which norm it draws. */
   static String gradientTitle(boolean weightedNorms) {
-    return weightedNorms ? "Weighted |w_k|·‖g_k‖" : "Gradient norm ‖g_k‖";
+    // short enough that the layer choice beside it keeps its whole name in the narrowest dashboard;
+    // the formula is in the check box's tooltip and in the imbalance note below the chart
+    return weightedNorms ? "Weighted norm" : "Gradient norm";
   }
 
   /**

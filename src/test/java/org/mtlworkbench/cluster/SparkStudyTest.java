@@ -135,7 +135,9 @@ class SparkStudyTest {
 
   @Test
   void aCancelledStudyKeepsItsCompleteRunsAndTheResumeSendsOnlyTheOthers() throws IOException {
-    PreparedStudy study = study(GENERATED, List.of("equal"), "");
+    // runs of about a thousand steps: long enough that the runs not yet started are still waiting when
+    // the first is back (with the 400-row data an idle machine finished all six before the cancel)
+    PreparedStudy study = study(GENERATED.replace("\"rows\": 400", "\"rows\": 20000"), List.of("equal"), "");
     Path out = dir.resolve("study");
     StudyRunner[] first = new StudyRunner[1];
     first[0] = new StudyRunner(study, out, JobRunner.waiting(), new StudyListener() {

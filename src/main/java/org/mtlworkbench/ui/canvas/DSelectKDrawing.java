@@ -31,23 +31,7 @@ final class DSelectKDrawing implements ArchitectureDrawing {
       links.add(Link.flow(parts.input(), expert));
       return expert;
     }, "moreExperts");
-    HBox gates = DiagramParts.row("gates");
-    HBox heads = DiagramParts.row("heads");
-    for (TaskSpec t : parts.draft().tasks()) {
-      VBox gate = gate(parts, t, d);
-      gates.getChildren().add(parts.selectsScheme(gate));
-      for (Node expert : drawn) {
-        links.add(Link.flow(expert, gate));
-      }
-      VBox head = parts.head(t);
-      heads.getChildren().add(head);
-      links.add(Link.flow(gate, head));
-    }
-    if (parts.draft().tasks().isEmpty()) {
-      heads.getChildren().add(parts.dropHint());
-      return List.of(expertRow, heads);
-    }
-    return List.of(expertRow, gates, heads);
+    return ExpertBlocks.gatesAndHeads(parts, expertRow, drawn, links, t -> gate(parts, t, d));
   }
 
   /** "Gate · y1", its k selector chips, "k = 2 of 4 · γ 1". */

@@ -48,4 +48,31 @@ final class ExpertBlocks {
     block.getChildren().add(text);
     return parts.selectsScheme(block);
   }
+
+  /**
+   * Below a row of experts: one gate per task (made by {@code gate}), every drawn expert linked into
+   * each gate and each gate into its task's head; without tasks, the heads' drop hint alone.
+   *
+   * @return the rows under the experts' row, in order, with that row first
+   */
+  static List<Node> gatesAndHeads(DiagramParts parts, Node expertRow, List<Node> drawn, List<Link> links,
+      java.util.function.Function<org.mtlworkbench.model.TaskSpec, VBox> gate) {
+    javafx.scene.layout.HBox gates = DiagramParts.row("gates");
+    javafx.scene.layout.HBox heads = DiagramParts.row("heads");
+    for (org.mtlworkbench.model.TaskSpec t : parts.draft().tasks()) {
+      VBox g = gate.apply(t);
+      gates.getChildren().add(parts.selectsScheme(g));
+      for (Node expert : drawn) {
+        links.add(Link.flow(expert, g));
+      }
+      VBox head = parts.head(t);
+      heads.getChildren().add(head);
+      links.add(Link.flow(g, head));
+    }
+    if (parts.draft().tasks().isEmpty()) {
+      heads.getChildren().add(parts.dropHint());
+      return List.of(expertRow, heads);
+    }
+    return List.of(expertRow, gates, heads);
+  }
 }

@@ -30,25 +30,12 @@ final class MmoeDrawing implements ArchitectureDrawing {
       links.add(Link.flow(parts.input(), expert));
       return expert;
     }, "moreExperts");
-    HBox gates = DiagramParts.row("gates");
-    HBox heads = DiagramParts.row("heads");
-    for (TaskSpec t : parts.draft().tasks()) {
+    return ExpertBlocks.gatesAndHeads(parts, expertRow, drawn, links, t -> {
       VBox gate = Blocks.block("gate-" + t.name(), "Gate · " + t.name(), "gate-block", parts.border(t));
       gate.getChildren().add(Blocks.row("softmax over " + experts + (experts == 1 ? " expert" : " experts"), false));
       Tooltip.install(gate, new Tooltip("gₖ(x) = softmax(x·Wₖ + bₖ): task " + t.name() + "'s weights over the experts,"
           + " computed from the input; click to set the number of experts"));
-      gates.getChildren().add(parts.selectsScheme(gate));
-      for (Node expert : drawn) {
-        links.add(Link.flow(expert, gate));
-      }
-      VBox head = parts.head(t);
-      heads.getChildren().add(head);
-      links.add(Link.flow(gate, head));
-    }
-    if (parts.draft().tasks().isEmpty()) {
-      heads.getChildren().add(parts.dropHint());
-      return List.of(expertRow, heads);
-    }
-    return List.of(expertRow, gates, heads);
+      return gate;
+    });
   }
 }

@@ -28,6 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class FxThreadExceptions implements BeforeEachCallback, AfterEachCallback {
   private static final List<Throwable> RECORDED = new ArrayList<>();
   private static Thread.UncaughtExceptionHandler recorder;
+  /** Where a test's unexpected FX-thread exceptions are printed (the build's output; a test of this class captures it). */
+  static java.io.PrintStream report = System.err;
 
   @Override
   public void beforeEach(ExtensionContext context) {
@@ -38,7 +40,7 @@ public final class FxThreadExceptions implements BeforeEachCallback, AfterEachCa
    * Puts the recorder in place as the default handler, after TestFX's: {@link WaitForAsyncUtils}
    * installs its own when its class is first used, which queues an exception and throws it into
    * whichever later test happens to call {@code asyncFx} or {@code waitFor}. FX-thread exceptions
-   * are taken from that queue (printed, and failed in the test that caused them); others go on to
+   * are taken from that queue (failed, and printed, in the test that caused them unless it takes them); others go on to
    * TestFX's handler as before.
    */
   private static synchronized void install() {
@@ -53,8 +55,8 @@ public final class FxThreadExceptions implements BeforeEachCallback, AfterEachCa
         synchronized (RECORDED) {
           RECORDED.add(error);
         }
-        System.err.print("Uncaught on the FX thread (fails the test): ");
-        error.printStackTrace();
+        // printed when the test ends without taking it (afterEach): a test that provokes one on
+        // purpose and takes it leaves nothing in the build's output to be mistaken for a failure
       } else if (previous != null) {
         previous.uncaughtException(thread, error);
       } else {
@@ -84,6 +86,10 @@ public final class FxThreadExceptions implements BeforeEachCallback, AfterEachCa
     }
     List<Throwable> thrown = take();
     if (!thrown.isEmpty()) {
+      for (Throwable t : thrown) {
+        report.print("Uncaught on the FX thread during " + context.getDisplayName() + " (fails the test): ");
+        t.printStackTrace(report);
+      }
       AssertionError failure = new AssertionError(thrown.size() + " uncaught exception(s) on the JavaFX Application Thread"
           + " during " + context.getDisplayName() + "; the first: " + thrown.get(0), thrown.get(0));
       thrown.stream().skip(1).forEach(failure::addSuppressed);

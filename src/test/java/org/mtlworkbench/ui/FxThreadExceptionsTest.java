@@ -30,10 +30,19 @@ class FxThreadExceptionsTest {
     });
     WaitForAsyncUtils.waitForFxEvents();
 
-    assertThatThrownBy(() -> new FxThreadExceptions().afterEach(named("aWindowTest()")))
-        .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("1 uncaught exception(s) on the JavaFX Application Thread during aWindowTest()")
-        .hasMessageContaining("thrown on purpose by the test");
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream before = FxThreadExceptions.report;
+    FxThreadExceptions.report = new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8);
+    try {
+      assertThatThrownBy(() -> new FxThreadExceptions().afterEach(named("aWindowTest()")))
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining("1 uncaught exception(s) on the JavaFX Application Thread during aWindowTest()")
+          .hasMessageContaining("thrown on purpose by the test");
+    } finally {
+      FxThreadExceptions.report = before;
+    }
+    assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .startsWith("Uncaught on the FX thread during aWindowTest() (fails the test): java.lang.IllegalStateException: thrown on purpose");
     assertThat(FxThreadExceptions.take()).isEmpty(); // reported once, not again in the next test
   }
 

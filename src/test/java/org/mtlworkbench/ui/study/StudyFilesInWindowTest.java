@@ -36,13 +36,7 @@ class StudyFilesInWindowTest {
 
   @AfterEach
   void close() throws Exception {
-    if (fx != null && fx.view != null) {
-      onFx(() -> {
-        fx.session().cancel();
-        return true;
-      });
-    }
-    FxToolkit.cleanupStages();
+    StudyFixture.close(fx);
   }
 
   @Test

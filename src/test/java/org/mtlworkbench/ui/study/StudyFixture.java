@@ -116,4 +116,15 @@ final class StudyFixture {
     RunManifest m = RunReader.manifest(runDir);
     return m.finalMetrics().get(RunFiles.TEST).get(task).get("mse");
   }
+
+  /** After a test: cancels the study of {@code fx} (if it showed one) and closes the stages. */
+  static void close(StudyFixture fx) throws Exception {
+    if (fx != null && fx.view != null) {
+      onFx(() -> {
+        fx.session().cancel();
+        return true;
+      });
+    }
+    FxToolkit.cleanupStages();
+  }
 }

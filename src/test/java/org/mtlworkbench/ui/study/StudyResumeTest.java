@@ -31,13 +31,7 @@ class StudyResumeTest {
 
   @AfterEach
   void close() throws Exception {
-    if (fx != null && fx.view != null) {
-      onFx(() -> {
-        fx.session().cancel();
-        return true;
-      });
-    }
-    FxToolkit.cleanupStages();
+    StudyFixture.close(fx);
   }
 
   @Test

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mtlworkbench.common.text.Numbers;
 import org.mtlworkbench.study.StudyResults;
 import org.mtlworkbench.study.SweepSummaryWriter;
-import org.testfx.api.FxToolkit;
 
 /**
  * The study view driven through its controls: choosing a study, the reasons Start is off, running
@@ -32,13 +31,7 @@ class StudyViewTest {
 
   @AfterEach
   void close() throws Exception {
-    if (fx != null && fx.view != null) {
-      onFx(() -> {
-        fx.session().cancel();
-        return true;
-      });
-    }
-    FxToolkit.cleanupStages();
+    StudyFixture.close(fx);
   }
 
   private Button start() {

@@ -1,12 +1,10 @@
 package org.mtlworkbench.report;
 
-import com.openhtmltopdf.bidi.support.ICUBreakers;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.mtlworkbench.store.StoredRun;
 
 /**
@@ -40,9 +38,8 @@ public final class PdfReport {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
       builder.useSVGDrawer(new BatikSVGDrawer());
-      // Unicode line breaking (UAX #14): the default breaker also breaks after '.', which split
-      // "−0.85" and "−4114.9%" across two lines
-      builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(Locale.ROOT));
+      // the default breaker also breaks after '.', which split "−0.85" and "−4114.9%" across two lines
+      builder.useUnicodeLineBreaker(new PdfLineBreaker());
       font(builder, "DejaVuSans.ttf", "DejaVu Sans", 400);
       font(builder, "DejaVuSans-Bold.ttf", "DejaVu Sans", 700);
       font(builder, "DejaVuSansMono.ttf", "DejaVu Sans Mono", 400);

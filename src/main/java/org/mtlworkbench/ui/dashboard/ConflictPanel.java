@@ -3,6 +3,7 @@ package org.mtlworkbench.ui.dashboard;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.fx.ChartViewer;
 import org.mtlworkbench.diagnostics.GradientSummary;
@@ -34,6 +35,7 @@ final class ConflictPanel extends VBox {
     summary.setId("conflictSummary");
     summary.getStyleClass().add("chart-note");
     summary.setWrapText(true);
+    summary.setMinHeight(Region.USE_PREF_SIZE); // a second line takes room from the matrix instead of ending in "…"
     getChildren().addAll(title, viewer, summary);
   }
 

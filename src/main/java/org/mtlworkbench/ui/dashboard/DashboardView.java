@@ -173,6 +173,7 @@ public final class DashboardView extends VBox {
     imbalance.setId("imbalanceLabel");
     imbalance.getStyleClass().add("chart-note");
     imbalance.setWrapText(true);
+    imbalance.setMinHeight(Region.USE_PREF_SIZE); // a second line takes room from the chart instead of ending in "…"
     gradient.getChildren().add(imbalance);
     weights = new CurvesPanel("weightsPanel", "Task weights", CurvesPanel.Kind.WEIGHT, theme);
     weights.curves().setIncludeZero(true);

@@ -98,7 +98,7 @@ public final class RunSession {
     if (run != null) {
       run.control().pause();
       state.set(RunState.PAUSED);
-      message.set("Paused at step " + Numbers.count(run.progress().step()) + ".");
+      message.set(pausedAt(run.progress()));
     }
   }
 
@@ -163,6 +163,9 @@ public final class RunSession {
       log.set(l.recorder.log());
     }
     progress.set(state.get() == RunState.PAUSED ? paused(run.progress()) : run.progress());
+    if (state.get() == RunState.PAUSED && !run.outcome().isDone()) {
+      message.set(pausedAt(run.progress())); // follows the step in flight at Pause, and each Step
+    }
     if (run.outcome().isDone()) {
       RunOutcome o = run.outcome().join();
       outcome.set(o);
@@ -182,6 +185,10 @@ public final class RunSession {
    */
   private static Progress paused(Progress p) {
     return new Progress(p.step(), p.totalSteps(), 0, Double.NaN);
+  }
+
+  private static String pausedAt(Progress p) {
+    return "Paused at step " + Numbers.count(p.step()) + ".";
   }
 
   static String describe(RunOutcome o) {

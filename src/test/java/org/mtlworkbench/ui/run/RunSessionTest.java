@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mtlworkbench.common.text.Numbers;
 import org.mtlworkbench.data.DataSpec;
 import org.mtlworkbench.experiment.ExperimentSpec;
 import org.mtlworkbench.train.RunStatus;
@@ -71,10 +72,12 @@ class RunSessionTest {
     Thread.sleep(300); // an interval in which a running trainer makes dozens of steps
     assertThat(step()).isEqualTo(paused);
 
+    assertThat(session.messageProperty().get()).isEqualTo("Paused at step " + Numbers.count(paused) + ".");
     session.stepOnce();
     Await.until(LIMIT, "one single step", () -> step() == paused + 1);
     Thread.sleep(200);
     assertThat(step()).isEqualTo(paused + 1);
+    assertThat(session.messageProperty().get()).isEqualTo("Paused at step " + Numbers.count(paused + 1) + ".");
 
     session.resume();
     Await.until(LIMIT, "steps after resuming", () -> step() > paused + 5);

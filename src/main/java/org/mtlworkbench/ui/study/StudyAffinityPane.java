@@ -1,9 +1,18 @@
 package org.mtlworkbench.ui.study;
 
 import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.fx.ChartViewer;
 import org.mtlworkbench.report.chart.AffinityMatrixChart;
@@ -11,12 +20,16 @@ import org.mtlworkbench.report.chart.ChartTheme;
 import org.mtlworkbench.store.AffinityReport;
 import org.mtlworkbench.study.StudyResults;
 import org.mtlworkbench.study.StudyWording;
+import org.mtlworkbench.study.TaskGroups;
 
 /**
  * The study's task affinity, per sharing scheme: the K×K heatmap of the mean lookahead affinity
  * Z(i→j) over its finished runs (TAG, Fifty et al. 2021) and the suggested partitions into 2 and 3
  * groups with their scores, as {@link StudyResults#affinity()} computes them from the runs'
  * run.json. Redrawn whenever a run ends; a run's own measurements count once it has finished.
+ * Next to each suggested partition, "Test this grouping" hands it to the view ({@link #onTest}),
+ * which starts the study that trains each group as its own model against all tasks together; it
+ * is off, saying why, while a study runs.
  */
 public final class StudyAffinityPane extends ScrollPane {
   static final double CHART_SIDE = 420;
@@ -25,6 +38,8 @@ public final class StudyAffinityPane extends ScrollPane {
   private ChartTheme theme;
   private StudyResults results;
   private boolean measured;
+  private Consumer<List<List<String>>> test = g -> { };
+  private final BooleanProperty busy = new SimpleBooleanProperty();
 
   public StudyAffinityPane(ChartTheme theme) {
     this.theme = theme;
@@ -33,6 +48,17 @@ public final class StudyAffinityPane extends ScrollPane {
     content.setPadding(new Insets(8));
     setContent(content);
     show(null, false);
+  }
+
+  /**
+   * What "Test this grouping" does, and when it is off.
+   *
+   * @param action given the grouping to test
+   * @param running true while a study runs (the button is off then)
+   */
+  public void onTest(Consumer<List<List<String>>> action, ObservableValue<Boolean> running) {
+    this.test = action;
+    busy.bind(running);
   }
 
   /**
@@ -65,17 +91,41 @@ public final class StudyAffinityPane extends ScrollPane {
       for (AffinityReport.Grouping g : a.groupings()) {
         Label l = new Label(g.groups().size() + " groups: " + StudyWording.grouping(g));
         l.getStyleClass().add("study-grouping");
-        content.getChildren().add(l);
+        content.getChildren().add(testable(l, g.groups(), "studyTestGrouping-" + s.sharing() + "-" + g.groups().size()));
       }
     }
     content.getChildren().add(note("Score: the affinity onto each task from the other members of its group, summed over the tasks"
-        + " (higher is better). A grouping is a suggestion to test: train each group as its own model."));
+        + " (higher is better). A grouping is a suggestion: \"Test this grouping\" trains each group as its own model and"
+        + " compares it with all tasks together in a new study."));
+  }
+
+  /**
+   * A suggested grouping's line with its button. The tooltip sits on the line, not the button: a
+   * disabled control shows no tooltip, and the line says why the button is off.
+   */
+  private HBox testable(Label text, List<List<String>> groups, String id) {
+    Button b = new Button("Test this grouping");
+    b.setId(id);
+    b.setMnemonicParsing(false);
+    b.disableProperty().bind(busy);
+    b.setOnAction(e -> test.accept(groups));
+    HBox line = new HBox(10, text, b);
+    line.setAlignment(Pos.CENTER_LEFT);
+    line.getStyleClass().add("study-grouping-line");
+    Tooltip why = new Tooltip();
+    why.textProperty().bind(Bindings.when(busy).then("A study is running: wait for it to end, or cancel it, to test this grouping.")
+        .otherwise("Start a new study: this study's strategies, sharing schemes and seeds, with baselines, training "
+            + TaskGroups.label(groups) + " each as its own model against all tasks together."));
+    why.setWrapText(true);
+    why.setMaxWidth(420);
+    Tooltip.install(line, why);
+    return line;
   }
 
   /** The groupings shown, in words (for tests). */
   List<String> groupings() {
-    return content.getChildren().stream().filter(n -> n.getStyleClass().contains("study-grouping"))
-        .map(n -> ((Label) n).getText()).toList();
+    return content.getChildren().stream().filter(n -> n.getStyleClass().contains("study-grouping-line"))
+        .map(n -> ((Label) ((HBox) n).getChildren().get(0)).getText()).toList();
   }
 
   public void applyTheme(ChartTheme t) {

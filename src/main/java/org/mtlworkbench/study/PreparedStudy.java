@@ -68,7 +68,7 @@ public record PreparedStudy(Study study, List<TaskMetric> tasks, List<String> fe
     if (key.grouped()) {
       ExperimentSpec mtl = study.multiTask(key.strategy(), sharing, key.seed());
       return TaskSubset.of(mtl, TaskSubset.indices(mtl, key.group()), null, features)
-          .withName(mtl.name() + " · group " + TaskGroups.label(key.group()));
+          .withName(mtl.name() + " · group " + TaskGroups.joined(key.group()));
     }
     if (!key.baseline()) {
       return study.multiTask(key.strategy(), sharing, key.seed());

@@ -57,7 +57,7 @@ public record RunKey(String strategy, String task, String sharing, long seed, Li
 
   /** "pcgrad · hard · seed 5", "pcgrad on y1+y2 · hard · seed 5" or "baseline y1 · hard · seed 5", for lines people read. */
   public String label() {
-    String what = baseline() ? "baseline " + task : grouped() ? strategy + " on " + TaskGroups.label(group) : strategy;
+    String what = baseline() ? "baseline " + task : grouped() ? strategy + " on " + TaskGroups.joined(group) : strategy;
     return what + " · " + sharing + " · seed " + seed;
   }
 }

@@ -86,7 +86,7 @@ public record StudyPlan(List<PlannedRun> runs) {
 
   /** "y1+y2" from the tasks' safe folder names; "group-2" when that would be too long. */
   private static String groupFolder(List<String> members, int index, List<String> tasks, List<String> folders) {
-    String name = TaskGroups.label(members.stream().map(t -> folders.get(tasks.indexOf(t))).toList());
+    String name = TaskGroups.joined(members.stream().map(t -> folders.get(tasks.indexOf(t))).toList());
     return name.length() <= LONGEST_GROUP_FOLDER ? name : "group-" + (index + 1);
   }
 

@@ -158,7 +158,7 @@ public final class StudyResultsReader {
           failed = true;
           if (status == null) {
             status = r.status();
-            message = (key.grouped() ? "group " + TaskGroups.label(key.group()) + ", " : key.baseline() ? "'" + key.task() + "' alone, " : "")
+            message = (key.grouped() ? "group " + TaskGroups.joined(key.group()) + ", " : key.baseline() ? "'" + key.task() + "' alone, " : "")
                 + "seed " + seed + ": " + r.message();
           }
         }

@@ -97,11 +97,11 @@ public final class TaskGroups {
 
   /** "y1+y2 | y3". */
   public static String label(List<List<String>> groups) {
-    return String.join(SEPARATOR, groups.stream().map(TaskGroups::label).toList());
+    return String.join(SEPARATOR, groups.stream().map(TaskGroups::joined).toList());
   }
 
-  /** "y1+y2". */
-  public static String label(List<String> group) {
+  /** One group: "y1+y2". */
+  public static String joined(List<String> group) {
     return String.join(JOIN, group);
   }
 

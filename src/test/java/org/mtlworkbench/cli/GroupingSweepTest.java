@@ -49,11 +49,20 @@ class GroupingSweepTest {
       String task = List.of("y1", "y2", "y3").get(k);
       String run = k < 2 ? "groups/equal/y1+y2" : "baselines/y3";
       double expected = (mse(out.resolve(run).resolve("seed-42"), task) + mse(out.resolve(run).resolve("seed-43"), task)) / 2;
-      assertThat(Double.parseDouble(rows.get(3 + k).get("mtl_mean"))).as(task).isCloseTo(expected, within(1e-9));
+      assertThat(Double.parseDouble(rows.get(3 + k).get("mtl_mean"))).as(task).isCloseTo(expected, within(1e-6 * expected)); // 8 significant digits
       assertThat(rows.get(3 + k).get("status")).isEqualTo("finished");
     }
     // y3's own model is its baseline: Δ_k is exactly 0
     assertThat(Double.parseDouble(rows.get(5).get("delta_mean"))).isCloseTo(0.0, within(0.0));
+
+    // the study report: the answer per task, together against grouped, and the grouped rows in its table
+    Path html = dir.resolve("grouped.html");
+    Path csv = dir.resolve("grouped.csv");
+    CliRunner.Result rep = CliRunner.run("report", out.toString(), "--html", html.toString(), "--csv", csv.toString());
+    assertThat(rep.exitCode()).as(rep.err()).isZero();
+    assertThat(Files.readString(html)).contains("All tasks together against the grouping").contains("<td>equal · grouped y1+y2 | y3</td>")
+        .contains("Grouping tested: y1+y2 | y3");
+    assertThat(Files.readString(csv)).isEqualTo(Files.readString(out.resolve(SweepSummaryWriter.CSV)));
   }
 
   @Test

@@ -85,7 +85,7 @@ class StudyGroupingTest {
     for (StudyRow row : rows.subList(3, 6)) {
       String task = row.taskName();
       List<String> group = two.groups().stream().filter(g -> g.contains(task)).findFirst().orElseThrow();
-      String folder = group.size() == 1 ? StudyPlan.BASELINES + "/" + task : "groups/equal/" + TaskGroups.label(group);
+      String folder = group.size() == 1 ? StudyPlan.BASELINES + "/" + task : "groups/equal/" + TaskGroups.joined(group);
       double expected = (StudyFixture.metric(dir.resolve(folder).resolve("seed-5"), task)
           + StudyFixture.metric(dir.resolve(folder).resolve("seed-6"), task)) / 2;
       assertThat(row.mean()).as(task).isCloseTo(expected, within(1e-12));

@@ -1,5 +1,6 @@
 package org.mtlworkbench.ui.study;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -13,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.fx.ChartViewer;
 import org.mtlworkbench.report.chart.AffinityMatrixChart;
@@ -40,6 +42,7 @@ public final class StudyAffinityPane extends ScrollPane {
   private boolean measured;
   private Consumer<List<List<String>>> test = g -> { };
   private final BooleanProperty busy = new SimpleBooleanProperty();
+  private final List<Label> shown = new ArrayList<>();
 
   public StudyAffinityPane(ChartTheme theme) {
     this.theme = theme;
@@ -69,6 +72,7 @@ public final class StudyAffinityPane extends ScrollPane {
     this.results = r;
     this.measured = measuring;
     content.getChildren().clear();
+    shown.clear();
     if (r == null || r.affinity().isEmpty()) {
       content.getChildren().add(note(measuring ? "No run with measured affinity has finished yet."
           : "Task affinity is not measured in this study: tick \"Measure task affinity\" before Start."));
@@ -80,23 +84,34 @@ public final class StudyAffinityPane extends ScrollPane {
           theme), false);
       viewer.setId("studyAffinityChart-" + s.sharing());
       viewer.setPrefSize(CHART_SIDE + 60, CHART_SIDE);
+      viewer.setMinWidth(CHART_SIDE + 60);
       viewer.setMaxWidth(CHART_SIDE + 60);
-      content.getChildren().add(viewer);
-      content.getChildren().add(note("Mean lookahead affinity Z(i→j) over " + s.runs() + (s.runs() == 1 ? " run" : " runs") + " and "
+      // the suggestions beside the heatmap, not under it: "Test this grouping" in view without scrolling
+      VBox side = new VBox(8);
+      side.getChildren().add(note("Mean lookahead affinity Z(i→j) over " + s.runs() + (s.runs() == 1 ? " run" : " runs") + " and "
           + a.measurements() + " measurements: how much a step on task i alone lowered task j's loss. Positive: i helps j."));
       if (a.groupings().isEmpty()) {
-        content.getChildren().add(note("With " + a.tasks().size() + " tasks there is no grouping to suggest beyond all together"
+        side.getChildren().add(note("With " + a.tasks().size() + " tasks there is no grouping to suggest beyond all together"
             + " or each alone."));
+      } else {
+        Label title = new Label("Suggested groupings");
+        title.getStyleClass().add("area-title-text");
+        side.getChildren().add(title);
       }
       for (AffinityReport.Grouping g : a.groupings()) {
         Label l = new Label(g.groups().size() + " groups: " + StudyWording.grouping(g));
         l.getStyleClass().add("study-grouping");
-        content.getChildren().add(testable(l, g.groups(), "studyTestGrouping-" + s.sharing() + "-" + g.groups().size()));
+        shown.add(l);
+        side.getChildren().add(testable(l, g.groups(), "studyTestGrouping-" + s.sharing() + "-" + g.groups().size()));
       }
+      if (!a.groupings().isEmpty()) {
+        side.getChildren().add(note("Score: the affinity onto each task from the other members of its group, summed over the tasks"
+            + " (higher is better). A grouping is a suggestion: \"Test this grouping\" trains each group as its own model and"
+            + " compares it with all tasks together in a new study."));
+      }
+      HBox.setHgrow(side, Priority.ALWAYS);
+      content.getChildren().add(new HBox(16, viewer, side));
     }
-    content.getChildren().add(note("Score: the affinity onto each task from the other members of its group, summed over the tasks"
-        + " (higher is better). A grouping is a suggestion: \"Test this grouping\" trains each group as its own model and"
-        + " compares it with all tasks together in a new study."));
   }
 
   /**
@@ -124,8 +139,7 @@ public final class StudyAffinityPane extends ScrollPane {
 
   /** The groupings shown, in words (for tests). */
   List<String> groupings() {
-    return content.getChildren().stream().filter(n -> n.getStyleClass().contains("study-grouping-line"))
-        .map(n -> ((Label) ((HBox) n).getChildren().get(0)).getText()).toList();
+    return shown.stream().map(Label::getText).toList();
   }
 
   public void applyTheme(ChartTheme t) {

@@ -52,17 +52,17 @@ public final class StudyWording {
   }
 
   /**
-   * "y1 (mse, lower is better): pcgrad together 0.412 ± 0.010 against pcgrad · grouped y1+y2 | y3
-   * 0.398 ± 0.012 over 3 seeds: the grouping is better, beyond seed noise (Welch's p = 0.031)."
+   * "y1 (mse, lower is better) with pcgrad: together 0.412 ± 0.010, grouped 0.398 ± 0.012 over 3
+   * seeds: the grouping is better, beyond seed noise (Welch's p = 0.031)."
    */
   public static String grouped(StudyResults.GroupedAnswer a) {
     StudyResults.TaskResult t = a.togetherResult();
     StudyResults.TaskResult g = a.groupedResult();
     StringBuilder b = new StringBuilder();
     b.append(a.task()).append(" (").append(a.metric()).append(a.higherIsBetter() ? ", higher is better" : ", lower is better")
-        .append("): ").append(a.together()).append(" together ").append(Numbers.meanStd(t.mean(), t.std())).append(" over ")
-        .append(seeds(t.values().size())).append(" against ").append(a.grouped()).append(' ')
-        .append(Numbers.meanStd(g.mean(), g.std())).append(" over ").append(seeds(g.values().size())).append(": ");
+        .append(") with ").append(a.together()).append(": together ").append(Numbers.meanStd(t.mean(), t.std())).append(", grouped ")
+        .append(Numbers.meanStd(g.mean(), g.std())).append(" over ").append(seeds(Math.min(t.values().size(), g.values().size())))
+        .append(": ");
     if (t.mean().equals(g.mean())) {
       b.append("the same mean");
     } else {

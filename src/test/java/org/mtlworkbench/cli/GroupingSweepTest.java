@@ -38,7 +38,7 @@ class GroupingSweepTest {
         "--groups", "y1,y2;y3", "--out", out.toString(), "--quiet");
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).contains("[10/10] equal on y1+y2 · hard · seed 43 → groups/equal/y1+y2/seed-43")
-        .contains("y3 (mse, lower is better): equal together ");
+        .contains("y3 (mse, lower is better) with equal: together ");
     assertThat(StudyFiles.read(out.resolve(StudyDirectory.STUDY)).groups()).containsExactly(List.of("y1", "y2"), List.of("y3"));
 
     List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().get().parse(new StringReader(Files.readString(out.resolve(

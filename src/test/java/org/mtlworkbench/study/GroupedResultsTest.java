@@ -117,8 +117,8 @@ class GroupedResultsTest {
       assertThat(a.groupedResult().mean()).isCloseTo(mean(g[k]), within(1e-12));
       assertThat(a.p()).isCloseTo(new TTest().tTest(t[k], g[k]), within(1e-12));
       assertThat(a.groupedBetter()).isEqualTo(mean(g[k]) < mean(t[k]));
-      assertThat(StudyWording.grouped(a)).startsWith(TASKS.get(k) + " (mse, lower is better): pcgrad together ")
-          .contains(" against pcgrad · grouped y1+y2 | y3 ").contains("Welch's p = ");
+      assertThat(StudyWording.grouped(a)).startsWith(TASKS.get(k) + " (mse, lower is better) with pcgrad: together ")
+          .contains(", grouped ").contains(" over 2 seeds: ").contains("Welch's p = ");
     }
     // best per task takes the grouped row into account
     for (int k = 0; k < 3; k++) {

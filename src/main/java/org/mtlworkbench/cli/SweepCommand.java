@@ -26,6 +26,7 @@ import org.mtlworkbench.study.StudyResults;
 import org.mtlworkbench.study.StudyRunner;
 import org.mtlworkbench.study.StudyWording;
 import org.mtlworkbench.study.SweepSummaryWriter;
+import org.mtlworkbench.study.TaskGroups;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,7 +45,8 @@ import picocli.CommandLine.Spec;
       "Run a study: an experiment with each balancing strategy (and sharing scheme) over N seeds, each task compared with"
           + " its single-task baseline; writes DIR/study.json, DIR/progress.json, DIR/summary.csv and DIR/summary.md.",
       "FILE is a study file, or an experiment file with --strategies. Runs go to DIR/<strategy>/seed-<S>/, baselines to"
-          + " DIR/baselines/<task>/seed-<S>/ (with several sharing schemes: <strategy>@<sharing>). Given a DIR that holds the"
+          + " DIR/baselines/<task>/seed-<S>/, a grouping's runs to DIR/groups/<strategy>/<task>+<task>/seed-<S>/ (with several"
+          + " sharing schemes: <strategy>@<sharing>). Given a DIR that holds the"
           + " same study, the runs already complete are skipped (resume); Ctrl+C keeps them.",
       "Options override the study file."
     })
@@ -85,6 +87,12 @@ public final class SweepCommand implements Callable<Integer> {
 
   @Option(names = "--affinity", description = "Measure task affinity in every multi-task run with shared parameters.")
   boolean affinity;
+
+  @Option(names = "--groups", paramLabel = "TASKS;TASKS...",
+      description = "Also test this grouping of the tasks against all of them together: groups separated by ';', tasks by ','"
+          + " (\"y1,y2;y3\"); each group of two or more tasks is trained as its own model with every strategy and seed, a group"
+          + " of one by its single-task baseline.")
+  String groups;
 
   @Option(names = "--baseline-cache", paramLabel = "DIR",
       description = "Also share baselines with this cache: reused when already trained there, added when trained here.")
@@ -129,6 +137,9 @@ public final class SweepCommand implements Callable<Integer> {
     for (StudyResults.Answer a : results.answers()) {
       stdout.println(StudyWording.answer(a));
     }
+    for (StudyResults.GroupedAnswer a : results.groupedAnswers()) {
+      stdout.println(StudyWording.grouped(a));
+    }
     stdout.println("summary: " + out.resolve(SweepSummaryWriter.CSV) + ", " + out.resolve(SweepSummaryWriter.MARKDOWN));
     stdout.flush();
     if (outcome.cancelled()) {
@@ -154,9 +165,13 @@ public final class SweepCommand implements Callable<Integer> {
       s = new Study(s.name(), s.experiment(), strategies != null ? names(strategies) : s.strategies(),
           sharing != null ? sharings() : s.sharings(),
           Study.seeds(seed != null ? seed : s.seeds().get(0), seeds != null ? seeds : s.seeds().size()),
-          s.baselines() && !noBaselines, s.affinity() || affinity);
+          s.baselines() && !noBaselines, s.affinity() || affinity, groups != null ? groupsOption() : s.groups());
       s = s.withExperiment(withOverrides(s.experiment()));
-      s.check(file.getFileName().toString());
+      try {
+        s.check(file.getFileName().toString());
+      } catch (InputException problem) {
+        throw groups != null && problem.getMessage().contains("'groups") ? groupsProblem(problem) : problem;
+      }
       return s;
     }
     if (strategies == null) {
@@ -166,12 +181,33 @@ public final class SweepCommand implements Callable<Integer> {
     if (seed != null) {
       e = e.withTraining(e.training().withSeed(seed));
     }
+    Study of;
     try {
-      return Study.of(e, file.toAbsolutePath().getParent(), names(strategies), sharing == null ? List.of() : sharings(),
+      of = Study.of(e, file.toAbsolutePath().getParent(), names(strategies), sharing == null ? List.of() : sharings(),
           seeds == null ? 3 : seeds, !noBaselines, affinity);
     } catch (InputException problem) {
       throw new InputException(file.getFileName() + ": " + problem.getMessage(), problem);
     }
+    if (groups == null) {
+      return of;
+    }
+    try {
+      return of.withGroups(groupsOption());
+    } catch (InputException problem) {
+      throw groupsProblem(problem);
+    }
+  }
+
+  private List<List<String>> groupsOption() {
+    return TaskGroups.parse(groups);
+  }
+
+  /** "--groups "y1,y2;y9": groups[1][0]: unknown task 'y9'; ...": the option, its value and the field. */
+  private InputException groupsProblem(InputException problem) {
+    String m = problem.getMessage();
+    int at = m.indexOf(", in '");
+    String tail = at < 0 ? m : m.substring(at + 6).replaceFirst("':", ":");
+    return new InputException("--groups \"" + groups + "\": " + tail, problem);
   }
 
   private static List<String> names(List<String> raw) {

@@ -30,11 +30,13 @@ import org.mtlworkbench.study.TaskMetric;
  * @param task the run key's task (null for a multi-task run)
  * @param sharing the run key's sharing scheme
  * @param seed the run key's seed
+ * @param group the run key's group of tasks (null but for a grouped run)
  * @param driverStudyDir the study directory on the driver, for the paths the run records
  * @param dataFiles the data files, on the driver
  */
 record StudyWork(String key, String dir, String studyJson, List<String> tasks, List<String> metrics, List<String> featureNames,
-    String dataSha256, String strategy, String task, String sharing, long seed, String driverStudyDir, List<String> dataFiles)
+    String dataSha256, String strategy, String task, String sharing, long seed, List<String> group, String driverStudyDir,
+    List<String> dataFiles)
     implements ClusterWork {
 
   /** The works of {@code runs}, each carrying the whole study (small: the experiment and lists). */
@@ -48,13 +50,13 @@ record StudyWork(String key, String dir, String studyJson, List<String> tasks, L
     for (PlannedRun p : runs) {
       RunKey k = p.key();
       works.add(new StudyWork(k.label(), p.dir(), json, names, metrics, study.featureNames(), study.dataSha256(), k.strategy(),
-          k.task(), k.sharing(), k.seed(), driverDir, files));
+          k.task(), k.sharing(), k.seed(), k.group() == null ? null : new ArrayList<>(k.group()), driverDir, files));
     }
     return works;
   }
 
   RunKey runKey() {
-    return new RunKey(strategy, task, sharing, seed);
+    return new RunKey(strategy, task, sharing, seed, group);
   }
 
   @Override

@@ -64,6 +64,12 @@ public record PreparedStudy(Study study, List<TaskMetric> tasks, List<String> fe
   /** The experiment of a planned run, exactly as it will run. */
   public ExperimentSpec spec(RunKey key) {
     Sharing sharing = key.sharingMode();
+    List<String> features = featureNames == null ? new ArrayList<>() : featureNames;
+    if (key.grouped()) {
+      ExperimentSpec mtl = study.multiTask(key.strategy(), sharing, key.seed());
+      return TaskSubset.of(mtl, TaskSubset.indices(mtl, key.group()), null, features)
+          .withName(mtl.name() + " · group " + TaskGroups.joined(key.group()));
+    }
     if (!key.baseline()) {
       return study.multiTask(key.strategy(), sharing, key.seed());
     }
@@ -73,6 +79,6 @@ public record PreparedStudy(Study study, List<TaskMetric> tasks, List<String> fe
       throw new IllegalArgumentException("the study has no task '" + key.task() + "'");
     }
     ExperimentSpec mtl = study.multiTask(study.strategies().get(0), sharing, key.seed());
-    return BaselineSpecs.forTask(mtl, k, null, featureNames == null ? new ArrayList<>() : featureNames);
+    return BaselineSpecs.forTask(mtl, k, null, features);
   }
 }

@@ -25,6 +25,20 @@ public record SeedResult(long seed, Map<String, Map<String, Map<String, Double>>
     return v == null ? Double.NaN : v;
   }
 
+  /**
+   * The final metrics of one seed of a grouping: the runs of its groups (each of its own tasks)
+   * taken together, every task's metrics from the run of the group that holds it.
+   */
+  public static SeedResult combined(long seed, List<SeedResult> groups) {
+    Map<String, Map<String, Map<String, Double>>> m = new LinkedHashMap<>();
+    for (SeedResult g : groups) {
+      if (g.finalMetrics() != null) {
+        g.finalMetrics().forEach((split, byTask) -> m.computeIfAbsent(split, x -> new LinkedHashMap<>()).putAll(byTask));
+      }
+    }
+    return new SeedResult(seed, m);
+  }
+
   public static SeedResult of(RunManifest m) {
     return new SeedResult(m.seed(), m.finalMetrics());
   }

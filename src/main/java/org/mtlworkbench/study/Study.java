@@ -24,17 +24,29 @@ import org.mtlworkbench.model.Sharing;
  * @param seeds the seeds, in order
  * @param baselines whether single-task baselines are trained and compared
  * @param affinity whether task affinity is measured
+ * @param groups a grouping of the tasks to test against all of them together ({@link TaskGroups}):
+ *     each group of two or more tasks trained as its own model with every strategy, sharing scheme
+ *     and seed, a group of one by its single-task baseline; empty for none
  */
 public record Study(String name, ExperimentSpec experiment, List<String> strategies, List<Sharing> sharings, List<Long> seeds,
-    boolean baselines, boolean affinity) {
+    boolean baselines, boolean affinity, List<List<String>> groups) {
 
   /** Steps between two affinity measurements when the experiment does not set training.affinityEvery. */
   public static final int DEFAULT_AFFINITY_EVERY = 10;
+  /** What {@link #testing} appends to a study's name before the grouping. */
+  private static final String GROUPING_NAME = " · grouping ";
 
   public Study {
     strategies = List.copyOf(strategies);
     sharings = List.copyOf(sharings);
     seeds = List.copyOf(seeds);
+    groups = TaskGroups.copy(groups);
+  }
+
+  /** A study without a grouping. */
+  public Study(String name, ExperimentSpec experiment, List<String> strategies, List<Sharing> sharings, List<Long> seeds,
+      boolean baselines, boolean affinity) {
+    this(name, experiment, strategies, sharings, seeds, baselines, affinity, List.of());
   }
 
   /**
@@ -67,9 +79,15 @@ public record Study(String name, ExperimentSpec experiment, List<String> strateg
         }
       }
     }
+    if (spec.groups() != null) {
+      TaskGroups.Problem p = TaskGroups.problem(spec.groups(), taskNames(experiment));
+      if (p != null) {
+        throw at(source, p);
+      }
+    }
     long first = spec.seeds().first() != null ? spec.seeds().first() : experiment.training().seed();
     Study s = new Study(spec.name() != null ? spec.name() : experiment.name(), absoluteData(experiment, baseDir), spec.strategies(),
-        sharings, seeds(first, spec.seeds().count()), spec.baselines(), spec.affinity());
+        sharings, seeds(first, spec.seeds().count()), spec.baselines(), spec.affinity(), spec.groups());
     s.check(source);
     return s;
   }
@@ -109,6 +127,12 @@ public record Study(String name, ExperimentSpec experiment, List<String> strateg
    * @throws InputException one line
    */
   public void check(String source) {
+    if (!groups.isEmpty()) {
+      TaskGroups.Problem p = TaskGroups.problem(groups, taskNames(experiment));
+      if (p != null) {
+        throw at(source, p);
+      }
+    }
     for (int i = 0; i < strategies.size(); i++) {
       try {
         StrategyCatalog.info(strategies.get(i)); // "unknown strategy 'x'; known: ..."
@@ -127,6 +151,10 @@ public record Study(String name, ExperimentSpec experiment, List<String> strateg
     }
   }
 
+  private static InputException at(String source, TaskGroups.Problem p) {
+    return source == null ? p.exception() : at(source, p.field(), new InputException(p.message()));
+  }
+
   private static InputException at(String source, String field, InputException e) {
     return source == null ? e : new InputException(source + ", in '" + field + "': " + e.getMessage(), e);
   }
@@ -142,12 +170,51 @@ public record Study(String name, ExperimentSpec experiment, List<String> strateg
   /** The study as a study file (the experiment inline, as every run starts from it). */
   public StudySpec toSpec() {
     return new StudySpec(StudySpec.SCHEMA_VERSION, name, ExperimentSource.of(experiment), strategies,
-        sharings.stream().map(Sharing::id).toList(), new SeedsSpec(seeds.size(), seeds.get(0)), baselines, affinity);
+        sharings.stream().map(Sharing::id).toList(), new SeedsSpec(seeds.size(), seeds.get(0)), baselines, affinity,
+        groups.isEmpty() ? null : groups);
   }
 
   /** The same study with the experiment changed (command-line overrides such as --epochs). */
   public Study withExperiment(ExperimentSpec e) {
-    return new Study(name, e, strategies, sharings, seeds, baselines, affinity);
+    return new Study(name, e, strategies, sharings, seeds, baselines, affinity, groups);
+  }
+
+  /**
+   * The same study testing {@code g} against all tasks together (empty: no grouping), checked.
+   *
+   * @throws InputException one line naming the field ("groups[1][0]: unknown task 'y9'; ...")
+   */
+  public Study withGroups(List<List<String>> g) {
+    Study s = new Study(name, experiment, strategies, sharings, seeds, baselines, affinity, g);
+    s.check(null);
+    return s;
+  }
+
+  /**
+   * The study that tests {@code g}: this study's experiment, strategies, sharing schemes and seeds,
+   * with baselines (a grouping is judged against them too) and the grouping, named after both.
+   *
+   * @throws InputException one line naming the field, when {@code g} is not a grouping of the tasks
+   */
+  public Study testing(List<List<String>> g) {
+    String base = name.contains(GROUPING_NAME) ? name.substring(0, name.lastIndexOf(GROUPING_NAME)) : name;
+    Study s = new Study(base + GROUPING_NAME + TaskGroups.label(g), experiment, strategies, sharings, seeds, true, affinity, g);
+    s.check(null);
+    return s;
+  }
+
+  /** Whether the study tests a grouping. */
+  public boolean grouped() {
+    return !groups.isEmpty();
+  }
+
+  /** The experiment's task names, in order. */
+  public List<String> taskNames() {
+    return taskNames(experiment);
+  }
+
+  private static List<String> taskNames(ExperimentSpec e) {
+    return e.tasks().stream().map(org.mtlworkbench.model.TaskSpec::name).toList();
   }
 
   private static ExperimentSpec absoluteData(ExperimentSpec e, Path baseDir) {

@@ -21,25 +21,30 @@ import org.mtlworkbench.store.TransferRow;
  * @param split the split the metrics are read on ("test"; "validation" when there is no test split)
  * @param planned runs in the plan
  * @param complete runs complete
- * @param groups one per strategy and sharing scheme, in plan order
+ * @param groups one per strategy and sharing scheme, in plan order; in a study that tests a
+ *     grouping, each followed by its grouped row (the same strategy, each group its own model)
  * @param answers per task: the best strategy and how sure that is (empty until a run finished)
+ * @param groupedAnswers in a study that tests a grouping: per strategy, sharing scheme and task,
+ *     all tasks together against the grouping (empty otherwise, and until both have a result)
  * @param affinity per sharing scheme, the mean task affinity over its runs (empty when not measured)
  * @param problems one line per run that did not finish
  */
 public record StudyResults(String name, List<TaskMetric> tasks, List<Long> seeds, List<String> sharings, boolean baselines,
-    String split, int planned, int complete, List<Group> groups, List<Answer> answers, List<SharingAffinity> affinity,
-    List<String> problems) {
+    String split, int planned, int complete, List<Group> groups, List<Answer> answers, List<GroupedAnswer> groupedAnswers,
+    List<SharingAffinity> affinity, List<String> problems) {
 
   /** Significance level of every verdict of a study. */
   public static final double ALPHA = org.mtlworkbench.diagnostics.FindingSettings.DEFAULTS.alpha();
 
   /**
-   * One strategy under one sharing scheme over the seeds.
+   * One strategy under one sharing scheme over the seeds: all tasks in one model, or — a grouped
+   * row — each group of the study's grouping in its own model, a task's metric read from the run
+   * of its group (a group of one: its single-task baseline).
    *
    * @param strategy the strategy
    * @param sharing the sharing scheme
-   * @param label how tables and legends name it ("pcgrad", or "pcgrad · soft" when several
-   *     sharing schemes are compared)
+   * @param label how tables and legends name it ("pcgrad", "pcgrad · soft" when several sharing
+   *     schemes are compared, "pcgrad · grouped y1+y2 | y3" for a grouped row)
    * @param folder its folder in the study directory (seed runs and summary.json)
    * @param status "finished" (every seed and baseline), "pending" (not every run done yet), or
    *     how the first run that did not finish ended (diverged, failed, stopped)
@@ -52,10 +57,17 @@ public record StudyResults(String name, List<TaskMetric> tasks, List<Long> seeds
    * @param findings the transfer findings of that comparison
    * @param wallMean mean wall time of its finished runs (s), or null
    * @param wallStd its sample standard deviation, or null
+   * @param grouping the grouping of a grouped row (whose wall time per seed is the sum of its
+   *     groups' runs: the cost of training the separate models); null for all tasks together
    */
   public record Group(String strategy, String sharing, String label, String folder, String status, String message,
       List<RunRecord> runs, List<SeedResult> finished, List<TaskResult> tasks, TransferReport transfer, List<Finding> findings,
-      Double wallMean, Double wallStd) {
+      Double wallMean, Double wallStd, List<List<String>> grouping) {
+
+    /** Whether this row trains each group of a grouping apart. */
+    public boolean grouped() {
+      return grouping != null;
+    }
 
     /** Every seed (and every baseline) finished. */
     public boolean allFinished() {
@@ -108,14 +120,50 @@ public record StudyResults(String name, List<TaskMetric> tasks, List<Long> seeds
   }
 
   /**
+   * One task under one strategy and sharing scheme: trained with all tasks together against
+   * trained in its group of the study's grouping, over the seeds.
+   *
+   * @param task the task
+   * @param metric its metric
+   * @param higherIsBetter the metric's direction
+   * @param together the label of the row of all tasks together
+   * @param togetherResult its numbers for the task
+   * @param grouped the label of the grouped row
+   * @param groupedResult its numbers for the task
+   * @param p Welch's two-sided p-value of the two (null when either has fewer than 2 seeds)
+   */
+  public record GroupedAnswer(String task, String metric, boolean higherIsBetter, String together, TaskResult togetherResult,
+      String grouped, TaskResult groupedResult, Double p) {
+
+    /** Whether the two differ beyond seed noise (at {@link #ALPHA}). */
+    public boolean significant() {
+      return p != null && p < ALPHA;
+    }
+
+    /** Whether the grouping has the better mean. */
+    public boolean groupedBetter() {
+      double t = togetherResult.mean();
+      double g = groupedResult.mean();
+      return higherIsBetter ? g > t : g < t;
+    }
+  }
+
+  /**
    * @param sharing the sharing scheme
    * @param runs how many runs the mean is over
    * @param report the mean affinity and its best groupings
    */
   public record SharingAffinity(String sharing, int runs, AffinityReport report) {}
 
-  /** The group of a strategy under a sharing scheme, or null. */
+  /** The row of a strategy under a sharing scheme with all tasks together, or null. */
   public Group group(String strategy, String sharing) {
-    return groups.stream().filter(g -> g.strategy().equals(strategy) && g.sharing().equals(sharing)).findFirst().orElse(null);
+    return groups.stream().filter(g -> !g.grouped() && g.strategy().equals(strategy) && g.sharing().equals(sharing)).findFirst()
+        .orElse(null);
+  }
+
+  /** The grouped row of a strategy under a sharing scheme, or null. */
+  public Group grouped(String strategy, String sharing) {
+    return groups.stream().filter(g -> g.grouped() && g.strategy().equals(strategy) && g.sharing().equals(sharing)).findFirst()
+        .orElse(null);
   }
 }

@@ -2,14 +2,12 @@ package org.mtlworkbench.study;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mtlworkbench.common.InputException;
 import org.mtlworkbench.diagnostics.Finding;
 import org.mtlworkbench.diagnostics.MeanStd;
-import org.mtlworkbench.diagnostics.WelchTest;
 import org.mtlworkbench.model.Sharing;
 import org.mtlworkbench.store.AffinityReport;
 import org.mtlworkbench.store.BaselineRef;
@@ -25,7 +23,7 @@ import org.mtlworkbench.train.RunStatus;
  * Computes {@link StudyResults} from a study directory: each planned run's state from its run
  * directory (or, for a run that failed before it had one, from the progress file), its final
  * metrics from its run.json; the comparisons through {@link TransferReports}, the groupings
- * through {@link AffinityReport#of}.
+ * through {@link AffinityReport#of}; the ranking of the rows through {@link StudyRanking}.
  */
 public final class StudyResultsReader {
   private final PreparedStudy study;
@@ -86,13 +84,16 @@ public final class StudyResultsReader {
     List<StudyResults.Group> groups = new ArrayList<>();
     for (Sharing sharing : s.sharings()) {
       for (String strategy : s.strategies()) {
-        groups.add(group(strategy, sharing, several, split));
+        groups.add(group(strategy, sharing, null, several, split));
+        if (s.grouped()) {
+          groups.add(group(strategy, sharing, s.groups(), several, split));
+        }
       }
     }
-    groups = markBest(groups, tasks);
+    groups = StudyRanking.markBest(groups, tasks);
     List<StudyResults.Answer> answers = new ArrayList<>();
     for (int k = 0; k < tasks.size(); k++) {
-      StudyResults.Answer a = answer(groups, tasks.get(k), k);
+      StudyResults.Answer a = StudyRanking.answer(groups, tasks.get(k), k);
       if (a != null) {
         answers.add(a);
       }
@@ -109,13 +110,18 @@ public final class StudyResultsReader {
       }
     }
     return new StudyResults(s.name(), tasks, s.seeds(), s.sharings().stream().map(Sharing::id).toList(), s.baselines(), split,
-        study.plan().runs().size(), complete, groups, answers, affinity(), problems);
+        study.plan().runs().size(), complete, groups, answers, StudyRanking.groupedAnswers(groups, tasks), affinity(), problems);
   }
 
-  private StudyResults.Group group(String strategy, Sharing sharing, boolean several, String split) {
+  /**
+   * The row of one strategy under one sharing scheme: all tasks together ({@code grouping} null),
+   * or each group of {@code grouping} its own model, a seed counting once every group's run of it
+   * has finished.
+   */
+  private StudyResults.Group group(String strategy, Sharing sharing, List<List<String>> grouping, boolean several, String split) {
     Study s = study.study();
     List<TaskMetric> tasks = study.tasks();
-    String label = strategy + (several ? " · " + sharing.id() : "");
+    String label = strategy + (several ? " · " + sharing.id() : "") + (grouping == null ? "" : " · grouped " + TaskGroups.label(grouping));
     List<SeedResult> finished = new ArrayList<>();
     List<RunRecord> tried = new ArrayList<>();
     List<Double> walls = new ArrayList<>();
@@ -125,8 +131,7 @@ public final class StudyResultsReader {
     String message = null;
     int done = 0;
     for (long seed : s.seeds()) {
-      RunKey key = RunKey.multiTask(strategy, sharing, seed);
-      RunRecord r = state.get(key);
+      List<RunKey> keys = grouping == null ? List.of(RunKey.multiTask(strategy, sharing, seed)) : keys(strategy, sharing, seed, grouping);
       List<Baseline> baselines = s.baselines() ? baselines(sharing, seed) : List.of();
       if (status == null && s.baselines()) {
         for (int k = 0; k < tasks.size(); k++) {
@@ -138,21 +143,34 @@ public final class StudyResultsReader {
           }
         }
       }
-      if (r == null || RunStatus.STOPPED.id().equals(r.status())) {
-        continue;
-      }
-      tried.add(r);
-      if (!r.finished()) {
-        if (status == null) {
-          status = r.status();
-          message = "seed " + seed + ": " + r.message();
+      boolean whole = true;
+      boolean failed = false;
+      double wall = 0;
+      for (RunKey key : keys) {
+        RunRecord r = state.get(key);
+        if (r == null || RunStatus.STOPPED.id().equals(r.status())) {
+          whole = false;
+          continue;
         }
+        tried.add(r);
+        wall += r.wallSeconds();
+        if (!r.finished()) {
+          failed = true;
+          if (status == null) {
+            status = r.status();
+            message = (key.grouped() ? "group " + TaskGroups.joined(key.group()) + ", " : key.baseline() ? "'" + key.task() + "' alone, " : "")
+                + "seed " + seed + ": " + r.message();
+          }
+        }
+      }
+      if (!whole || failed) {
         continue;
       }
       done++;
-      SeedResult result = SeedResult.of(manifest(key));
+      SeedResult result = grouping == null ? SeedResult.of(manifest(keys.get(0)))
+          : SeedResult.combined(seed, keys.stream().map(k -> SeedResult.of(manifest(k))).toList());
       finished.add(result);
-      walls.add(r.wallSeconds());
+      walls.add(wall);
       if (s.baselines() && baselines.size() == tasks.size()) {
         paired.add(result);
         pairedBaselines.add(baselines);
@@ -175,8 +193,15 @@ public final class StudyResultsReader {
           TransferRow.num(m.std()), row, false));
     }
     MeanStd wall = MeanStd.of(walls.stream().mapToDouble(Double::doubleValue).toArray());
-    return new StudyResults.Group(strategy, sharing.id(), label, StudyPlan.group(strategy, sharing, several), status, message,
-        tried, finished, results, transfer, findings, TransferRow.num(wall.mean()), TransferRow.num(wall.std()));
+    String folder = grouping == null ? StudyPlan.group(strategy, sharing, several) : StudyPlan.grouped(strategy, sharing, several);
+    return new StudyResults.Group(strategy, sharing.id(), label, folder, status, message, tried, finished, results, transfer, findings,
+        TransferRow.num(wall.mean()), TransferRow.num(wall.std()), grouping);
+  }
+
+  /** The runs of one seed of a grouping: each group's run, a group of one its task's baseline. */
+  private static List<RunKey> keys(String strategy, Sharing sharing, long seed, List<List<String>> grouping) {
+    return grouping.stream().map(g -> g.size() == 1 ? RunKey.baseline(g.get(0), sharing, seed) : RunKey.group(strategy, g, sharing, seed))
+        .toList();
   }
 
   /** The finished baselines of every task for one sharing scheme and seed; shorter when one is missing. */
@@ -208,51 +233,6 @@ public final class StudyResultsReader {
       }
     }
     return test ? RunFiles.TEST : RunFiles.VALIDATION;
-  }
-
-  private static List<StudyResults.Group> markBest(List<StudyResults.Group> groups, List<TaskMetric> tasks) {
-    int[] best = new int[tasks.size()];
-    for (int k = 0; k < tasks.size(); k++) {
-      best[k] = ranked(groups, tasks.get(k), k).stream().findFirst().map(groups::indexOf).orElse(-1);
-    }
-    List<StudyResults.Group> out = new ArrayList<>();
-    for (int g = 0; g < groups.size(); g++) {
-      StudyResults.Group x = groups.get(g);
-      List<StudyResults.TaskResult> ts = new ArrayList<>();
-      for (int k = 0; k < x.tasks().size(); k++) {
-        StudyResults.TaskResult t = x.tasks().get(k);
-        ts.add(new StudyResults.TaskResult(t.task(), t.metric(), t.values(), t.mean(), t.std(), t.transfer(), best[k] == g));
-      }
-      out.add(new StudyResults.Group(x.strategy(), x.sharing(), x.label(), x.folder(), x.status(), x.message(), x.runs(),
-          x.finished(), ts, x.transfer(), x.findings(), x.wallMean(), x.wallStd()));
-    }
-    return out;
-  }
-
-  /** Groups with a mean for task k, best first (ties keep plan order). */
-  private static List<StudyResults.Group> ranked(List<StudyResults.Group> groups, TaskMetric task, int k) {
-    Comparator<StudyResults.Group> byMean = Comparator.comparingDouble(g -> g.tasks().get(k).mean());
-    return groups.stream().filter(g -> g.tasks().get(k).mean() != null)
-        .sorted(task.higherIsBetter() ? byMean.reversed() : byMean).toList();
-  }
-
-  private static StudyResults.Answer answer(List<StudyResults.Group> groups, TaskMetric task, int k) {
-    List<StudyResults.Group> r = ranked(groups, task, k);
-    if (r.isEmpty()) {
-      return null;
-    }
-    StudyResults.TaskResult best = r.get(0).tasks().get(k);
-    if (r.size() == 1) {
-      return new StudyResults.Answer(task.task(), task.metric(), task.higherIsBetter(), r.get(0).label(), best, null, null, null);
-    }
-    StudyResults.TaskResult next = r.get(1).tasks().get(k);
-    double p = WelchTest.pValue(values(best), values(next));
-    return new StudyResults.Answer(task.task(), task.metric(), task.higherIsBetter(), r.get(0).label(), best, r.get(1).label(), next,
-        TransferRow.num(p));
-  }
-
-  private static double[] values(StudyResults.TaskResult t) {
-    return t.values().stream().mapToDouble(v -> v == null ? Double.NaN : v).toArray();
   }
 
   /** Per sharing scheme, the affinity of its finished runs pooled: each run's mean weighted by its measurements. */

@@ -22,6 +22,9 @@ import org.mtlworkbench.experiment.ExperimentSource;
  *     Δm and Welch's verdict (default true)
  * @param affinity measure the lookahead task affinity (Fifty et al. 2021) in every multi-task run
  *     whose tasks share parameters (default false)
+ * @param groups a grouping of the experiment's tasks to test against training them all together:
+ *     each group trained as its own model, with every strategy, sharing scheme and seed ({@link
+ *     TaskGroups}; checked against the experiment's tasks when the study is resolved); null for none
  */
 public record StudySpec(
     Integer schemaVersion,
@@ -31,7 +34,8 @@ public record StudySpec(
     List<String> sharing,
     SeedsSpec seeds,
     Boolean baselines,
-    Boolean affinity) {
+    Boolean affinity,
+    List<List<String>> groups) {
 
   public static final int SCHEMA_VERSION = 1;
 

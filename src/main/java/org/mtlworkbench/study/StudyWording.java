@@ -11,6 +11,11 @@ import org.mtlworkbench.store.TransferRow;
  * against the next strategy, and which groups the task affinity suggests.
  */
 public final class StudyWording {
+  /** What a grouped row is, said once under every table that has one. */
+  public static final String GROUPED_ROW = "A row \"grouped\" trains each group of the grouping as its own model with the"
+      + " strategy (a group of one task: its single-task baseline) and reads each task from its group's run; its wall time per"
+      + " seed is the sum of its groups' runs.";
+
   private StudyWording() {}
 
   /**
@@ -42,6 +47,32 @@ public final class StudyWording {
         b.append(a.significantlyAhead() ? "beyond seed noise" : "within seed noise").append(" (Welch's p = ")
             .append(Numbers.significant(a.pVsRunnerUp(), 2)).append(')');
       }
+    }
+    return b.append('.').toString();
+  }
+
+  /**
+   * "y1 (mse, lower is better) with pcgrad: together 0.412 ± 0.010, grouped 0.398 ± 0.012 over 3
+   * seeds: the grouping is better, beyond seed noise (Welch's p = 0.031)."
+   */
+  public static String grouped(StudyResults.GroupedAnswer a) {
+    StudyResults.TaskResult t = a.togetherResult();
+    StudyResults.TaskResult g = a.groupedResult();
+    StringBuilder b = new StringBuilder();
+    b.append(a.task()).append(" (").append(a.metric()).append(a.higherIsBetter() ? ", higher is better" : ", lower is better")
+        .append(") with ").append(a.together()).append(": together ").append(Numbers.meanStd(t.mean(), t.std())).append(", grouped ")
+        .append(Numbers.meanStd(g.mean(), g.std())).append(" over ").append(seeds(Math.min(t.values().size(), g.values().size())))
+        .append(": ");
+    if (t.mean().equals(g.mean())) {
+      b.append("the same mean");
+    } else {
+      b.append(a.groupedBetter() ? "the grouping is better" : "together is better");
+    }
+    if (a.p() == null) {
+      b.append(", not tested (fewer than 2 seeds each)");
+    } else {
+      b.append(a.significant() ? ", beyond seed noise" : ", within seed noise").append(" (Welch's p = ")
+          .append(Numbers.significant(a.p(), 2)).append(')');
     }
     return b.append('.').toString();
   }

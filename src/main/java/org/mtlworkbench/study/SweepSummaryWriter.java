@@ -17,8 +17,9 @@ import org.mtlworkbench.store.TransferRow;
 /**
  * Writes the tables of a study (strategies × sharing schemes × seeds, against single-task
  * baselines) from its {@link StudyResults}: {@code summary.csv}, one row per strategy, sharing
- * scheme and task (pandas reads it as is; {@code best} marks the best strategy of each task,
- * {@code message} says why a strategy's runs did not all finish), {@code summary.md}, the answer
+ * scheme and task (pandas reads it as is; {@code groups} names the grouping of a grouped row,
+ * empty for all tasks together; {@code best} marks the best strategy of each task, {@code
+ * message} says why a strategy's runs did not all finish), {@code summary.md}, the answer
  * and the same tables for people, and, when task affinity was measured, {@code affinity.csv}.
  */
 public final class SweepSummaryWriter {
@@ -29,7 +30,7 @@ public final class SweepSummaryWriter {
   /** The header of summary.csv. */
   public static final List<String> HEADER = List.of("strategy", "sharing", "status", "task", "metric", "seeds", "mtl_mean", "mtl_std",
       "stl_mean", "stl_std", "delta_mean", "delta_std", "p_value", "verdict", "delta_m_mean", "delta_m_std", "wall_seconds_mean",
-      "wall_seconds_std", "best", "message");
+      "wall_seconds_std", "best", "message", "groups");
   /** The header of the study's affinity.csv (long format: one row per sharing scheme and task pair). */
   public static final List<String> AFFINITY_HEADER = List.of("sharing", RunFiles.SOURCE, RunFiles.TARGET, "affinity", "runs",
       "measurements");
@@ -55,9 +56,10 @@ public final class SweepSummaryWriter {
       for (StudyResults.Group g : results.groups()) {
         String wallMean = num(g.wallMean());
         String wallStd = num(g.wallStd());
+        String grouping = g.grouped() ? TaskGroups.label(g.grouping()) : "";
         if (g.finished().isEmpty()) {
           p.printRecord(row(g.strategy(), g.sharing(), g.status(), "", "", "0", "", "", "", "", "", "", "", "", "", "", wallMean, wallStd,
-              "false", g.message()));
+              "false", g.message(), grouping));
           continue;
         }
         for (StudyResults.TaskResult t : g.tasks()) {
@@ -67,7 +69,7 @@ public final class SweepSummaryWriter {
               num(t.std()), r == null ? "" : num(r.stlMean()), r == null ? "" : num(r.stlStd()), r == null ? "" : num(r.deltaMean()),
               r == null ? "" : num(r.deltaStd()), r == null ? "" : num(r.pValue()), r == null ? "" : r.verdict().label(),
               num(g.deltaMMean()), num(g.deltaMStd()), wallMean, wallStd, Boolean.toString(t.best()),
-              g.allFinished() ? "" : g.message()));
+              g.allFinished() ? "" : g.message(), grouping));
         }
       }
     } catch (IOException e) {
@@ -88,6 +90,9 @@ public final class SweepSummaryWriter {
           .append(" the verdict is ").append(TransferReports.TEST).append(" at α = ").append(Numbers.significant(StudyResults.ALPHA, 2))
           .append('.');
     }
+    if (results.groups().stream().anyMatch(StudyResults.Group::grouped)) {
+      b.append(' ').append(StudyWording.GROUPED_ROW);
+    }
     b.append("\n\n## Answer\n\n");
     if (results.answers().isEmpty()) {
       b.append("No multi-task run has finished yet.\n");
@@ -95,16 +100,20 @@ public final class SweepSummaryWriter {
     for (StudyResults.Answer a : results.answers()) {
       b.append("- ").append(StudyWording.answer(a)).append('\n');
     }
+    if (!results.groupedAnswers().isEmpty()) {
+      b.append("\n### All tasks together against the grouping\n\n");
+      results.groupedAnswers().forEach(a -> b.append("- ").append(StudyWording.grouped(a)).append('\n'));
+    }
     b.append("\n## Table\n\n| strategy | task | metric | multi-task | single-task | Δ_k | p | verdict |\n");
     b.append("|---|---|---|---|---|---|---|---|\n");
     for (StudyResults.Group g : results.groups()) {
       if (g.finished().isEmpty()) {
-        b.append("| ").append(g.label()).append(" | | | ").append(g.status()).append(": ").append(cell(g.message())).append(" | | | | |\n");
+        b.append("| ").append(label(g)).append(" | | | ").append(g.status()).append(": ").append(cell(g.message())).append(" | | | | |\n");
         continue;
       }
       for (StudyResults.TaskResult t : g.tasks()) {
         TransferRow r = t.transfer();
-        b.append("| ").append(g.label()).append(" | ").append(t.task()).append(" | ").append(t.metric()).append(" | ")
+        b.append("| ").append(label(g)).append(" | ").append(t.task()).append(" | ").append(t.metric()).append(" | ")
             .append(Numbers.meanStd(t.mean(), t.std())).append(t.best() ? " " + BEST : "").append(" | ")
             .append(r == null ? Numbers.MISSING : Numbers.meanStd(r.stlMean(), r.stlStd())).append(" | ")
             .append(r == null ? Numbers.MISSING : Numbers.percentMeanStd(r.deltaMean(), r.deltaStd())).append(" | ")
@@ -114,7 +123,7 @@ public final class SweepSummaryWriter {
     }
     b.append("\n| strategy | Δm | wall time per run (s) | status |\n|---|---|---|---|\n");
     for (StudyResults.Group g : results.groups()) {
-      b.append("| ").append(g.label()).append(" | ").append(Numbers.percentMeanStd(g.deltaMMean(), g.deltaMStd())).append(" | ")
+      b.append("| ").append(label(g)).append(" | ").append(Numbers.percentMeanStd(g.deltaMMean(), g.deltaMStd())).append(" | ")
           .append(Numbers.meanStd(g.wallMean(), g.wallStd(), 3)).append(" | ").append(g.status())
           .append(g.allFinished() ? "" : ": " + cell(g.message())).append(" |\n");
     }
@@ -162,6 +171,11 @@ public final class SweepSummaryWriter {
       throw new UncheckedIOException(e);
     }
     return w.toString();
+  }
+
+  /** A row's label in a table cell: a grouping's "|" escaped, so that it does not end the cell. */
+  private static String label(StudyResults.Group g) {
+    return g.label().replace("|", "\\|");
   }
 
   private static String cell(String s) {

@@ -161,6 +161,29 @@ class SparkStudyTest {
     assertThat(third.sent).isEmpty();
   }
 
+  @Test
+  void aGroupedStudyOnSparkTrainsTheGroupsAsInProcess() throws IOException {
+    // three tasks, the grouping {y1, y2} | {y3}: the pair trained as its own model, y3 alone by its baseline
+    var e = ExperimentFiles.parse(EXPERIMENT.formatted(GENERATED.replace("\"tasks\": 2", "\"tasks\": 3"), "")
+        .replace("{\"target\": \"y2\"}]", "{\"target\": \"y2\"}, {\"target\": \"y3\"}]"), "exp.json");
+    Study grouped = Study.of(e, dir, List.of("pcgrad"), List.of(), 1, false, false)
+        .withGroups(List.of(List.of("y1", "y2"), List.of("y3")));
+    PreparedStudy study = PreparedStudy.of(grouped, null);
+    Path here = dir.resolve("in-process");
+    Path there = dir.resolve("spark");
+    new StudyRunner(study, here, JobRunner.waiting(), new StudyListener() {}).run();
+    Counting counting = new Counting();
+    StudyOutcome b = new StudyRunner(study, there, JobRunner.waiting(), new StudyListener() {}).runningIn(counting).run();
+
+    assertThat(b.allFinished()).as(String.join("; ", b.problems())).isTrue();
+    assertThat(counting.sent).containsExactlyInAnyOrder("baselines/y3/seed-5", "pcgrad/seed-5", "groups/pcgrad/y1+y2/seed-5");
+    assertThat(there.resolve("groups/pcgrad/y1+y2/seed-5").resolve(RunFiles.METRICS))
+        .hasSameBinaryContentAs(here.resolve("groups/pcgrad/y1+y2/seed-5").resolve(RunFiles.METRICS));
+    assertThat(b.results().grouped("pcgrad", "hard").finished()).hasSize(1);
+    // together and grouped, three tasks each, the same as in this process but for the wall time
+    assertThat(withoutWallTime(there)).isEqualTo(withoutWallTime(here)).hasSize(2 * 3);
+  }
+
   /** summary.csv's rows without the wall-time columns. */
   private static List<List<String>> withoutWallTime(Path study) throws IOException {
     List<List<String>> rows = new ArrayList<>();

@@ -81,7 +81,7 @@ class StudyFilesTest {
   void theFirstDifferenceBetweenTwoStudiesIsNamed() {
     StudySpec a = StudyFiles.read(FIXTURES.resolve("study-schema-1.json"));
     StudySpec b = new StudySpec(1, a.name(), a.experiment(), List.of("equal", "mgda", "pcgrad"), a.sharing(), a.seeds(), a.baselines(),
-        a.affinity());
+        a.affinity(), a.groups());
     assertThat(StudyFiles.difference(a, b)).contains("strategies[1]: \"gradnorm\" → \"mgda\"");
   }
 

@@ -53,6 +53,11 @@ final class StudyConfiguration {
             + " sharing scheme; Δ_k is the relative difference to it (positive = better together), Δm its mean over the tasks"
             + " (Maninis et al. 2019), and the verdict Welch's two-sided t-test over the seeds."
         : "Baselines: none (no Δ_k and no verdicts).");
+    if (study.grouped()) {
+      out.add("Grouping tested: " + org.mtlworkbench.study.TaskGroups.label(study.groups()) + ", each group of two or more tasks"
+          + " trained as its own model with every strategy, sharing scheme and seed, a group of one task by its single-task"
+          + " baseline, against all tasks together.");
+    }
     int every = e.training().affinityEvery() > 0 ? e.training().affinityEvery() : Study.DEFAULT_AFFINITY_EVERY;
     out.add(study.affinity()
         ? "Task affinity: the lookahead affinity of Fifty et al. (2021) measured every " + every + " steps in each multi-task run whose"

@@ -80,7 +80,7 @@ public final class StudyReport {
 
   /** Final metrics per run of the study, split, task and metric ({@link CsvExport#summary}). */
   public static void summaryCsv(Path dir, Path file) {
-    CsvExport.summary(new StudyReport(dir).finishedRuns(), file);
+    CsvExport.summary(new StudyReport(dir).finishedRuns(true), file);
   }
 
   /** "{name}-study.html". */
@@ -102,6 +102,12 @@ public final class StudyReport {
     } else {
       x.open("ul", "class", "findings");
       results.answers().forEach(a -> x.element("li", StudyWording.answer(a)));
+      x.close("ul");
+    }
+    if (!results.groupedAnswers().isEmpty()) {
+      x.element("h3", "All tasks together against the grouping");
+      x.open("ul", "class", "findings");
+      results.groupedAnswers().forEach(a -> x.element("li", StudyWording.grouped(a)));
       x.close("ul");
     }
     if (!results.problems().isEmpty()) {
@@ -128,7 +134,8 @@ public final class StudyReport {
     Xhtml x = page.x();
     page.section("table", "Strategies by task");
     x.element("p", SweepSummaryWriter.BEST + " marks the best strategy of each task. Δ_k: relative to training the task alone"
-        + " (positive = better together); p: Welch's two-sided t-test over the seeds.");
+        + " (positive = better together); p: Welch's two-sided t-test over the seeds."
+        + (results.groups().stream().anyMatch(StudyResults.Group::grouped) ? " " + StudyWording.GROUPED_ROW : ""));
     List<List<String>> rows = new ArrayList<>();
     for (StudyResults.Group g : results.groups()) {
       if (g.finished().isEmpty()) {
@@ -235,7 +242,7 @@ public final class StudyReport {
 
   private void curves(ReportPage page, ChartTheme theme) {
     page.section("curves", "Validation loss over seeds");
-    List<StoredRun> runs = finishedRuns();
+    List<StoredRun> runs = finishedRuns(false);
     if (runs.isEmpty()) {
       page.x().element("p", "No multi-task run has finished yet.");
     }
@@ -267,12 +274,18 @@ public final class StudyReport {
     axis.setNumberFormatOverride(f);
   }
 
-  /** The finished multi-task runs, strategy by strategy. */
-  private List<StoredRun> finishedRuns() {
+  /**
+   * The finished multi-task runs, strategy by strategy: of all tasks together, and with {@code
+   * grouped} also the runs of the groups of a grouping (each trains some of the tasks).
+   */
+  private List<StoredRun> finishedRuns(boolean grouped) {
     List<StoredRun> runs = new ArrayList<>();
     for (StudyResults.Group g : results.groups()) {
+      if (g.grouped() && !grouped) {
+        continue;
+      }
       for (RunRecord r : g.runs()) {
-        if (r.finished()) {
+        if (r.finished() && !r.key().baseline()) {
           runs.add(RunReader.read(dir.resolve(r.dir())));
         }
       }

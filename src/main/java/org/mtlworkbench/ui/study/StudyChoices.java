@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mtlworkbench.balance.StrategyCatalog;
@@ -16,10 +18,12 @@ import org.mtlworkbench.experiment.ExperimentSpec;
 import org.mtlworkbench.model.Sharing;
 import org.mtlworkbench.study.SeedsSpec;
 import org.mtlworkbench.study.Study;
+import org.mtlworkbench.study.TaskGroups;
 
 /**
  * What the user has chosen for a study in the window: strategies (by the engine's names, {@link
- * StrategyCatalog#NAMES}), sharing schemes, the number of seeds, baselines and affinity on or off.
+ * StrategyCatalog#NAMES}), sharing schemes, the number of seeds, baselines and affinity on or off,
+ * and a grouping of the tasks to test (set from the affinity tab, or by a study file).
  * It turns them into a {@link Study} of the experiment at hand, or says in one line why it
  * cannot ({@link #problem}): the window shows that line next to a disabled Start.
  */
@@ -29,6 +33,7 @@ public final class StudyChoices {
   private final IntegerProperty seeds = new SimpleIntegerProperty(SeedsSpec.DEFAULT_COUNT);
   private final BooleanProperty baselines = new SimpleBooleanProperty(true);
   private final BooleanProperty affinity = new SimpleBooleanProperty(false);
+  private final ObjectProperty<List<List<String>>> groups = new SimpleObjectProperty<>(List.of());
 
   /** The chosen strategies, in the catalog's order. */
   public ObservableList<String> strategies() {
@@ -50,6 +55,11 @@ public final class StudyChoices {
 
   public BooleanProperty affinityProperty() {
     return affinity;
+  }
+
+  /** The grouping of the tasks the study tests against all of them together ({@link TaskGroups}); empty for none. */
+  public ObjectProperty<List<List<String>>> groupsProperty() {
+    return groups;
   }
 
   /** Ticks or unticks a strategy, keeping the catalog's order. */
@@ -83,6 +93,7 @@ public final class StudyChoices {
     seeds.set(study.seeds().size());
     baselines.set(study.baselines());
     affinity.set(study.affinity());
+    groups.set(study.groups());
   }
 
   /**
@@ -116,8 +127,9 @@ public final class StudyChoices {
    * @throws InputException one line, when a combination cannot run
    */
   public Study study(ExperimentSpec experiment, Path baseDir) {
-    return Study.of(experiment, baseDir, List.copyOf(strategies), List.copyOf(sharings), seeds.get(), baselines.get(),
+    Study s = Study.of(experiment, baseDir, List.copyOf(strategies), List.copyOf(sharings), seeds.get(), baselines.get(),
         affinity.get());
+    return groups.get().isEmpty() ? s : s.withGroups(groups.get());
   }
 
   private static int order(String strategy) {

@@ -1,10 +1,12 @@
 package org.mtlworkbench.ui.study;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -16,11 +18,14 @@ import javafx.scene.layout.VBox;
 import org.mtlworkbench.balance.StrategyCatalog;
 import org.mtlworkbench.balance.StrategyInfo;
 import org.mtlworkbench.model.Sharing;
+import org.mtlworkbench.study.StudyWording;
+import org.mtlworkbench.study.TaskGroups;
 
 /**
  * The controls that choose a study ({@link StudyChoices}): a check box per strategy of the
  * engine's catalog, one per sharing scheme, the number of seeds (digits only; 0 or empty is shown
- * as the reason Start is off), baselines and affinity. Each control writes its choice straight
+ * as the reason Start is off), baselines and affinity, and the grouping under test when there is
+ * one (read-only, with a Clear link). Each control writes its choice straight
  * into the model and follows it, so a study opened from a file ticks the boxes it names.
  */
 public final class StudySetupPane extends VBox {
@@ -79,13 +84,36 @@ public final class StudySetupPane extends VBox {
     HBox options = new HBox(12, seedsLabel, seeds, baselines, affinity);
     options.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
+    Label groupsLine = new Label();
+    groupsLine.setId("studyGroups");
+    Hyperlink clear = new Hyperlink("Clear");
+    clear.setId("studyGroupsClear");
+    clear.setTooltip(new Tooltip("Test no grouping: train all tasks together only"));
+    clear.setOnAction(e -> choices.groupsProperty().set(List.of()));
+    HBox groups = new HBox(6, groupsLine, clear);
+    groups.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    Tooltip what = new Tooltip(StudyWording.GROUPED_ROW);
+    what.setWrapText(true);
+    what.setMaxWidth(420);
+    groupsLine.setTooltip(what);
+    showGroups(groups, groupsLine, choices.groupsProperty().get());
+    choices.groupsProperty().addListener((obs, old, now) -> showGroups(groups, groupsLine, now));
+
     getChildren().addAll(heading("Strategies"), strategyScroll, heading("Sharing schemes (none ticked: the experiment's own)"),
-        sharingBoxes, options);
+        sharingBoxes, options, groups);
 
     choices.strategies().addListener((ListChangeListener<String>) c -> strategies.forEach((n, b) -> b.setSelected(
         choices.strategies().contains(n))));
     choices.sharings().addListener((ListChangeListener<Sharing>) c -> sharings.forEach((s, b) -> b.setSelected(
         choices.sharings().contains(s))));
+  }
+
+  /** The grouping the study tests, read-only ("Groups: y1+y2 | y3"; set from the affinity tab or a study file); hidden when none. */
+  private static void showGroups(HBox line, Label text, List<List<String>> groups) {
+    boolean any = groups != null && !groups.isEmpty();
+    text.setText(any ? "Groups: " + TaskGroups.label(groups) + " (each group also trained as its own model)" : "");
+    line.setVisible(any);
+    line.setManaged(any);
   }
 
   /** Locks the controls while a study runs (its choices cannot change under it). */

@@ -27,6 +27,8 @@ import org.mtlworkbench.study.SweepSummaryWriter;
  * number go last in ascending order). A double click on a line opens that strategy's runs.
  */
 public final class StudyTable extends TableView<StudyRow> {
+  private static final double STRATEGY_WIDTH = 95;
+  private static final double GROUPED_STRATEGY_WIDTH = 205;
   private final ObservableList<StudyRow> rows = FXCollections.observableArrayList();
 
   /** @param open given the line double-clicked (its strategy's runs) */
@@ -54,7 +56,7 @@ public final class StudyTable extends TableView<StudyRow> {
         number("studyColWall", "Wall time (s)", r -> r.group().wallMean(),
             r -> r.group().wallMean() == null ? "" : Numbers.meanStd(r.group().wallMean(), r.group().wallStd(), 3)),
         text("studyColStatus", "Status", StudyRow::status)));
-    double[] widths = {95, 75, 160, 150, 130, 75, 165, 120, 115, 140};
+    double[] widths = {STRATEGY_WIDTH, 75, 160, 150, 130, 75, 165, 120, 115, 140};
     for (int i = 0; i < widths.length; i++) {
       getColumns().get(i).setPrefWidth(widths[i]);
     }
@@ -85,6 +87,9 @@ public final class StudyTable extends TableView<StudyRow> {
   /** Shows {@code results} (null: none yet), keeping the user's sort. */
   public void show(StudyResults results) {
     rows.setAll(StudyRow.of(results));
+    // a grouped row's label ("pcgrad · grouped y1+y2 | y3") needs room the strategy names alone do not
+    boolean grouped = results != null && results.groups().stream().anyMatch(StudyResults.Group::grouped);
+    getColumns().get(0).setPrefWidth(grouped ? GROUPED_STRATEGY_WIDTH : STRATEGY_WIDTH);
   }
 
   private static String verdict(TransferRow t) {

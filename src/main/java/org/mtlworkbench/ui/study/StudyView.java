@@ -90,6 +90,7 @@ public final class StudyView extends BorderPane {
     table = new StudyTable(row -> openRuns(row));
     pareto = new StudyParetoPane(theme);
     affinity = new StudyAffinityPane(theme);
+    affinity.onTest(this::testGrouping, session.stateProperty().map(StudyState::active));
 
     experimentLabel.setId("studyExperiment");
     experimentLabel.getStyleClass().add("area-title-text");
@@ -186,6 +187,7 @@ public final class StudyView extends BorderPane {
     choices.seedsProperty().addListener((obs, old, now) -> updateStart());
     choices.baselinesProperty().addListener((obs, old, now) -> updateStart());
     choices.affinityProperty().addListener((obs, old, now) -> updateStart());
+    choices.groupsProperty().addListener((obs, old, now) -> updateStart());
     experiment.addListener((obs, old, now) -> updateStart());
     updateStart();
     showProgress();
@@ -237,6 +239,24 @@ public final class StudyView extends BorderPane {
     }
   }
 
+  /**
+   * "Test this grouping": the study shown, with baselines and this grouping, started at once in a
+   * new folder; its choices go on screen so that Save writes what runs.
+   */
+  private void testGrouping(java.util.List<java.util.List<String>> groups) {
+    Study shown = session.studyProperty().get();
+    if (shown == null || session.busy()) {
+      return;
+    }
+    try {
+      Study next = shown.testing(groups);
+      show(next, baseDir);
+      session.start(next);
+    } catch (InputException e) {
+      reason.setText(e.getMessage());
+    }
+  }
+
   private void showProgress() {
     StudyProgress p = session.progressProperty().get();
     if (p == null) {
@@ -267,8 +287,10 @@ public final class StudyView extends BorderPane {
     if (r == null) {
       return;
     }
-    for (StudyResults.Answer a : r.answers()) {
-      Label l = new Label(StudyWording.answer(a));
+    java.util.List<String> lines = new java.util.ArrayList<>(r.answers().stream().map(StudyWording::answer).toList());
+    r.groupedAnswers().forEach(a -> lines.add(StudyWording.grouped(a)));
+    for (String line : lines) {
+      Label l = new Label(line);
       l.setWrapText(true);
       l.setMinHeight(Region.USE_PREF_SIZE); // wraps instead of ending in "…"
       l.getStyleClass().add("study-answer");

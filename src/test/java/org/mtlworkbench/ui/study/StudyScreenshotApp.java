@@ -24,7 +24,9 @@ import org.mtlworkbench.ui.AssetsAccess;
  *
  * <p>Arguments: workspace folder, experiment file, epochs, seeds, comma-separated strategies,
  * output prefix, and optionally "affinity" to measure task affinity. After the study it also
- * writes the Trade-off and Task affinity tabs ({@code OUT-tab1.png}, {@code OUT-tab2.png}).
+ * writes the Trade-off and Task affinity tabs ({@code OUT-tab1.png}, {@code OUT-tab2.png}). With
+ * a further "group", the first study's affinity tab is written ({@code OUT-affinity.png}), its
+ * best 2-group split tested ("Test this grouping"), and the pictures above are of that study.
  */
 public final class StudyScreenshotApp extends Application {
   private static String[] arguments = new String[0];
@@ -62,7 +64,26 @@ public final class StudyScreenshotApp extends Application {
         shoot(window.stage(), out + "-during.png");
       }
     });
+    boolean group = arguments.length > 7 && arguments[7].equals("group");
+    String sharing = e.model().sharingMode().id();
+    int[] ended = {0};
     view.session().stateProperty().addListener((obs, old, now) -> {
+      if (now == StudyState.ENDED && group && ended[0]++ == 0) {
+        // the affinity tab of the finished study, then "Test this grouping" on its best 2-group split
+        new Thread(() -> {
+          sleep(1500);
+          javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) window.stage().getScene().lookup("#studyTabs");
+          Platform.runLater(() -> tabs.getSelectionModel().select(2));
+          sleep(1000);
+          Platform.runLater(() -> shoot(window.stage(), out + "-affinity.png"));
+          sleep(300);
+          Platform.runLater(() -> {
+            ((Button) window.stage().getScene().lookup("#studyTestGrouping-" + sharing + "-2")).fire();
+            tabs.getSelectionModel().select(0);
+          });
+        }).start();
+        return;
+      }
       if (now == StudyState.ENDED) {
         new Thread(() -> {
           sleep(1500);

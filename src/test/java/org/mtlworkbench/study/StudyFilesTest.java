@@ -62,6 +62,17 @@ class StudyFilesTest {
   }
 
   @Test
+  void theSampleGroupingStudyPlansTheGroupOfTwoAndTheBaselinesItNeeds() {
+    Study s = StudyFiles.load(Path.of("sample-datasets/imbalanced/grouping-study.json"));
+    assertThat(s.groups()).containsExactly(List.of("y1", "y2"), List.of("y3"));
+    StudyPlan plan = StudyPlan.of(s);
+    // 2 strategies × 3 seeds: one run of all three tasks and one of the group {y1, y2} each; y3 alone is its baseline
+    assertThat(plan.multiTaskRuns()).hasSize(2 * 3);
+    assertThat(plan.groupRuns()).hasSize(2 * 3);
+    assertThat(plan.baselineRuns()).hasSize(3 * 3);
+  }
+
+  @Test
   void aStudyRoundTripsThroughItsFile() {
     StudySpec read = StudyFiles.read(FIXTURES.resolve("study-schema-1.json"));
     Path copy = dir.resolve("copy.json");

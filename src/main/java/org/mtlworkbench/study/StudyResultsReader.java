@@ -30,11 +30,18 @@ public final class StudyResultsReader {
   private final Path dir;
   private final Map<RunKey, RunRecord> state = new HashMap<>();
   private final Map<RunKey, RunManifest> manifests = new HashMap<>();
+  /** The plan, made once: the window reads the results after every run, and each lookup by key was a new plan and a scan. */
+  private final StudyPlan plan;
+  private final Map<RunKey, PlannedRun> planned = new HashMap<>();
 
   private StudyResultsReader(PreparedStudy study, Path dir, StudyLedger ledger) {
     this.study = study;
     this.dir = dir;
-    for (PlannedRun p : study.plan().runs()) {
+    this.plan = study.plan();
+    for (PlannedRun p : plan.runs()) {
+      planned.put(p.key(), p);
+    }
+    for (PlannedRun p : plan.runs()) {
       RunRecord r = StudyRuns.onDisk(dir, p).orElse(ledger == null ? null : ledger.record(p.key()));
       if (r != null) {
         state.put(p.key(), r);
@@ -58,7 +65,7 @@ public final class StudyResultsReader {
    */
   public static void attachSeedTransfers(PreparedStudy study, Path dir, StudyLedger ledger) {
     StudyResultsReader r = new StudyResultsReader(study, dir, ledger);
-    for (PlannedRun p : study.plan().multiTaskRuns()) {
+    for (PlannedRun p : r.plan.multiTaskRuns()) {
       RunRecord rec = r.state.get(p.key());
       if (rec == null || !rec.finished() || r.manifest(p.key()).transfer() != null) {
         continue;
@@ -100,7 +107,7 @@ public final class StudyResultsReader {
     }
     List<String> problems = new ArrayList<>();
     int complete = 0;
-    for (PlannedRun p : study.plan().runs()) {
+    for (PlannedRun p : plan.runs()) {
       RunRecord r = state.get(p.key());
       if (r != null && r.complete()) {
         complete++;
@@ -110,7 +117,7 @@ public final class StudyResultsReader {
       }
     }
     return new StudyResults(s.name(), tasks, s.seeds(), s.sharings().stream().map(Sharing::id).toList(), s.baselines(), split,
-        study.plan().runs().size(), complete, groups, answers, StudyRanking.groupedAnswers(groups, tasks), affinity(), problems);
+        plan.runs().size(), complete, groups, answers, StudyRanking.groupedAnswers(groups, tasks), affinity(), problems);
   }
 
   /**
@@ -214,7 +221,7 @@ public final class StudyResultsReader {
         return out;
       }
       RunManifest m = manifest(key);
-      String where = dir.resolve(study.plan().find(key).dir()).toAbsolutePath().normalize().toString();
+      String where = dir.resolve(planned.get(key).dir()).toAbsolutePath().normalize().toString();
       out.add(new Baseline(new BaselineRef(t.task(), seed, where, false), m.status(), m.message(), m.finalMetrics()));
     }
     return out;
@@ -223,7 +230,7 @@ public final class StudyResultsReader {
   /** Test when every finished multi-task run has every task's metric on it, else validation. */
   private String split() {
     boolean test = true;
-    for (PlannedRun p : study.plan().multiTaskRuns()) {
+    for (PlannedRun p : plan.multiTaskRuns()) {
       RunRecord r = state.get(p.key());
       if (r != null && r.finished()) {
         SeedResult s = SeedResult.of(manifest(p.key()));
@@ -246,7 +253,7 @@ public final class StudyResultsReader {
       int measurements = 0;
       int runs = 0;
       int every = 0;
-      for (PlannedRun p : study.plan().multiTaskRuns()) {
+      for (PlannedRun p : plan.multiTaskRuns()) {
         RunRecord r = state.get(p.key());
         if (!p.key().sharing().equals(sharing.id()) || r == null || !r.finished()) {
           continue;
@@ -285,7 +292,7 @@ public final class StudyResultsReader {
   private RunManifest manifest(RunKey key) {
     return manifests.computeIfAbsent(key, k -> {
       try {
-        return RunReader.manifest(dir.resolve(study.plan().find(k).dir()));
+        return RunReader.manifest(dir.resolve(planned.get(k).dir()));
       } catch (InputException e) {
         throw new InputException("study " + dir + ": " + e.getMessage(), e);
       }

@@ -24,6 +24,15 @@ public interface StudyListener {
   /** A run ended (however) and the summaries have been rewritten. */
   default void runEnded(RunRecord record, StudyProgress progress) {}
 
+  /**
+   * As {@link #runEnded(RunRecord, StudyProgress)}, with the results the runner has just read from
+   * the study directory to rewrite the summaries: a listener that shows them takes these instead of
+   * reading the directory a second time (on the study's thread, between two runs).
+   */
+  default void runEnded(RunRecord record, StudyProgress progress, StudyResults results) {
+    runEnded(record, progress);
+  }
+
   /** The study ended: every run tried, or cancelled. */
   default void ended(StudyOutcome outcome) {}
 }

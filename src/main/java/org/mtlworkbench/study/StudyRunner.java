@@ -222,7 +222,7 @@ public final class StudyRunner {
       ledger = ledger.with(r);
       ledger.write(dir.resolve(StudyDirectory.PROGRESS));
       results = summarise(ledger);
-      listener.runEnded(r, progress(null, left));
+      listener.runEnded(r, progress(null, left), results);
     }
 
     /** A run was stopped: the study ends, keeping what is complete. */

@@ -63,8 +63,8 @@ final class StudyFeed implements StudyListener {
   }
 
   @Override
-  public void runEnded(RunRecord record, StudyProgress progress) {
-    publish(progress, null, read(), null);
+  public void runEnded(RunRecord record, StudyProgress progress, StudyResults results) {
+    publish(progress, null, results, null);
   }
 
   @Override

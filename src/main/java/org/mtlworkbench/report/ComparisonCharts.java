@@ -122,12 +122,11 @@ public final class ComparisonCharts {
         values.add(s.values());
       }
       int n = groups.get(g).size();
-      bands.add(new SeedBandChart.Band(names.get(g) + " (" + n + (n == 1 ? " seed)" : " seeds, mean ± std)"),
-          SeedBand.of(steps, values), g, false));
+      bands.add(new SeedBandChart.Band(SeedBandChart.name(names.get(g), n), SeedBand.of(steps, values), g, false));
     }
     JFreeChart chart = SeedBandChart.create(bands, RunCharts.COLUMNS, theme);
     String what = RunFiles.TRAIN.equals(split) ? column : split + " " + column;
-    return ExportLook.apply(chart, theme, "Task '" + task + "': " + what + " over seeds", "step", what, true);
+    return ExportLook.apply(chart, theme, SeedBandChart.title(task, what), "step", what, true);
   }
 
   /**

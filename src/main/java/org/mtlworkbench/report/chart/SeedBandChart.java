@@ -27,6 +27,16 @@ public final class SeedBandChart {
    */
   public record Band(String name, SeedBand band, int colour, boolean dashed) {}
 
+  /** A band's legend name: what it is, how many seeds, and that the band is ± one standard deviation. */
+  public static String name(String what, int seeds) {
+    return what + " (" + seeds + (seeds == 1 ? " seed)" : " seeds, mean ± std)");
+  }
+
+  /** The title of one task's chart of {@code what} ("validation loss") over seeds. */
+  public static String title(String task, String what) {
+    return "Task '" + task + "': " + what + " over seeds";
+  }
+
   /** A chart of the bands over steps, decimated to {@code columns} pixel columns. */
   public static JFreeChart create(List<Band> bands, int columns, ChartTheme theme) {
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();

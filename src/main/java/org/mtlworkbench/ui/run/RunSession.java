@@ -191,7 +191,8 @@ public final class RunSession {
     return "Paused at step " + Numbers.count(p.step()) + ".";
   }
 
-  static String describe(RunOutcome o) {
+  /** One sentence on how a run ended ("Finished: 400 steps in 2.1 s."), as the window's run says it. */
+  public static String describe(RunOutcome o) {
     String text = o.message();
     String head = text.isEmpty() ? "" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     return switch (o.status()) {

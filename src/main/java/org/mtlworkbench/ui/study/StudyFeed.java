@@ -40,16 +40,23 @@ final class StudyFeed implements StudyListener {
   private final Consumer<Snapshot> deliver;
   private final AtomicReference<Snapshot> latest = new AtomicReference<>();
   private final AtomicBoolean pending = new AtomicBoolean();
+  private final RunWatch watch;
 
   /**
    * @param fx runs a task on the window's thread ({@code Platform::runLater})
    * @param deliver takes each coalesced snapshot, on the window's thread
    */
   StudyFeed(PreparedStudy study, Path dir, Executor fx, Consumer<Snapshot> deliver) {
+    this(study, dir, fx, deliver, null);
+  }
+
+  /** @param watch told of each run before it starts (for a live dashboard of it), or null */
+  StudyFeed(PreparedStudy study, Path dir, Executor fx, Consumer<Snapshot> deliver, RunWatch watch) {
     this.study = study;
     this.dir = dir;
     this.fx = fx;
     this.deliver = deliver;
+    this.watch = watch;
   }
 
   @Override
@@ -59,6 +66,9 @@ final class StudyFeed implements StudyListener {
 
   @Override
   public void runStarted(PlannedRun run, StudyProgress progress) {
+    if (watch != null) {
+      watch.starting(run.key().label(), specOf(run));
+    }
     publish(progress, run.key().label(), null, null);
   }
 
@@ -70,6 +80,15 @@ final class StudyFeed implements StudyListener {
   @Override
   public void ended(StudyOutcome outcome) {
     publish(outcome.progress(), null, outcome.results(), outcome);
+  }
+
+  /** The run's experiment for the watch's task table; null when it cannot be made (the run itself then fails with the reason). */
+  private org.mtlworkbench.experiment.ExperimentSpec specOf(PlannedRun run) {
+    try {
+      return study.spec(run.key());
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   private StudyResults read() {

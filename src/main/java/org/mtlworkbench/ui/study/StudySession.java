@@ -48,6 +48,7 @@ public final class StudySession {
   private final StringProperty current = new SimpleStringProperty("");
   private final StringProperty message = new SimpleStringProperty("");
   private final BooleanBinding resumable;
+  private final RunWatch watch = new RunWatch();
   private ControlledJobRunner jobs;
   private volatile StudyRunner runner;
   private volatile boolean cancelAsked;
@@ -95,6 +96,11 @@ public final class StudySession {
     return current;
   }
 
+  /** The run in progress (or the last), for a live dashboard to poll. */
+  RunWatch watch() {
+    return watch;
+  }
+
   /** One line on what happened last (refusal, failure, how the study ended). */
   public ReadOnlyStringProperty messageProperty() {
     return message;
@@ -122,6 +128,7 @@ public final class StudySession {
       return;
     }
     cancelAsked = false;
+    watch.clear();
     jobs = new ControlledJobRunner();
     ControlledJobRunner myJobs = jobs;
     study.set(s);
@@ -138,7 +145,8 @@ public final class StudySession {
         PreparedStudy prepared = PreparedStudy.of(s, null); // the data is read and checked before a folder is made
         Path folder = into != null ? into : workspace.newRunDir(s.name() + FOLDER_SUFFIX);
         fx.execute(() -> dir.set(folder));
-        StudyRunner r = new StudyRunner(prepared, folder, myJobs, new StudyFeed(prepared, folder, fx, StudySession.this::show));
+        StudyRunner r = new StudyRunner(prepared, folder, watch.around(myJobs),
+            new StudyFeed(prepared, folder, fx, StudySession.this::show, watch));
         runner = r;
         if (cancelAsked) {
           myJobs.stop();

@@ -11,6 +11,7 @@ import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
@@ -80,6 +81,9 @@ public final class StudyView extends BorderPane {
   private final StudyTable table;
   private final StudyParetoPane pareto;
   private final StudyAffinityPane affinity;
+  private final StudyCurvesPane curves;
+  private final ChartTheme theme;
+  private RunWatchWindow watchWindow;
 
   public StudyView(StudySession session, ChartTheme theme, Executor background, Hooks hooks) {
     this.session = session;
@@ -91,6 +95,8 @@ public final class StudyView extends BorderPane {
     pareto = new StudyParetoPane(theme);
     affinity = new StudyAffinityPane(theme);
     affinity.onTest(this::testGrouping, session.stateProperty().map(StudyState::active));
+    this.theme = theme;
+    curves = new StudyCurvesPane(theme, background, session::say);
 
     experimentLabel.setId("studyExperiment");
     experimentLabel.getStyleClass().add("area-title-text");
@@ -149,6 +155,14 @@ public final class StudyView extends BorderPane {
     message.setWrapText(true);
     HBox progress = new HBox(8, bar, progressText);
     progress.setAlignment(Pos.CENTER_LEFT);
+    Hyperlink watchRun = new Hyperlink("Watch run");
+    watchRun.setId("studyWatchRun");
+    watchRun.setTooltip(new Tooltip("The run in progress, live: each task's loss, gradient norms, conflict and weights,"
+        + " as the main window's dashboard shows a run; it follows the study to the next run"));
+    watchRun.setOnAction(e -> watchRun());
+    watchRun.visibleProperty().bind(session.stateProperty().map(StudyState::active));
+    watchRun.managedProperty().bind(watchRun.visibleProperty());
+    progress.getChildren().add(watchRun);
 
     VBox top = new VBox(8, header, setupPane, controls, progress, message);
     top.setPadding(new Insets(0, 8, 8, 8));
@@ -163,6 +177,7 @@ public final class StudyView extends BorderPane {
     Tab affinityTab = new Tab("Task affinity", affinity);
     TabPane tabs = new TabPane(tableTab, paretoTab, affinityTab);
     tabs.setId("studyTabs");
+    tabs.getTabs().add(new Tab("Curves", curves));
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     setCenter(tabs);
     StudyExport export = new StudyExport(session, hooks.exportWhere(), background);
@@ -191,6 +206,22 @@ public final class StudyView extends BorderPane {
     experiment.addListener((obs, old, now) -> updateStart());
     updateStart();
     showProgress();
+  }
+
+  /** Shows the run in progress live in a window of its own ({@link RunWatchWindow}), created on first use. */
+  private void watchRun() {
+    if (watchWindow == null) {
+      watchWindow = new RunWatchWindow(getScene().getWindow(), getScene().getStylesheets(), theme, session.watch(), () -> {
+        Study s = session.studyProperty().get();
+        return s == null ? java.util.List.of() : s.experiment().tasks().stream().map(t -> t.name()).toList();
+      });
+    }
+    watchWindow.show();
+  }
+
+  /** The window watching the run in progress, once opened (tests). */
+  RunWatchWindow watchWindow() {
+    return watchWindow;
   }
 
   /** The choices (for the window's tests). */
@@ -283,6 +314,7 @@ public final class StudyView extends BorderPane {
     pareto.show(r);
     Study s = session.studyProperty().get();
     affinity.show(r, s != null && s.affinity());
+    curves.show(r, session.dirProperty().get());
     answers.getChildren().clear();
     if (r == null) {
       return;

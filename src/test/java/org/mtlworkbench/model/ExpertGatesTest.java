@@ -123,7 +123,12 @@ class ExpertGatesTest {
         params.putScalar(i, (r.nextDouble() - 0.5) * 0.6);
       }
       INDArray x = Nd4j.create(new double[][] {{0.3, -1.1}, {1.4, 0.2}, {-0.5, 0.8}});
-      INDArray c = Nd4j.rand(DataType.DOUBLE, 3, experts).subi(0.5);
+      // from the seeded generator: an unseeded draw made the finite-difference error vary between
+      // builds, and one build in many crossed the tolerance
+      INDArray c = Nd4j.create(DataType.DOUBLE, 3, experts);
+      for (long i = 0; i < c.length(); i++) {
+        c.putScalar(i, r.nextDouble() - 0.5);
+      }
       gate.forward(x, true);
       INDArray analytic = Nd4j.create(DataType.DOUBLE, gate.parameterCount());
       gate.backward(c, analytic, false);
@@ -132,7 +137,9 @@ class ExpertGatesTest {
         double loss = gate.forward(x, true).mul(c).sumNumber().doubleValue();
         return loss + gate.regularization();
       });
-      assertThat(res.maxRelativeError()).as("%d experts: %s", experts, res).isLessThan(1e-6);
+      // the loss includes the reachability penalty (≥ 9 here), so the central difference's own
+      // rounding, about 1e-16·|f|/ε = 1e-9, is 1e-6 of the floor (1e-3) by itself: allow ten times that
+      assertThat(res.maxRelativeError()).as("%d experts: %s", experts, res).isLessThan(1e-5);
       if (experts != 4) {
         // the reachability penalty: Σ_{b,i} 1/Σ_e r ≥ 3 · 3, > when some weight sits on an unused code
         gate.forward(x, true);

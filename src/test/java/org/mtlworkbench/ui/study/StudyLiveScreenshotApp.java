@@ -1,9 +1,6 @@
 package org.mtlworkbench.ui.study;
 
 import java.io.File;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -13,11 +10,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.mtlworkbench.experiment.ExperimentFiles;
 import org.mtlworkbench.experiment.ExperimentSpec;
-import org.mtlworkbench.report.chart.ChartTheme;
-import org.mtlworkbench.store.Workspace;
-import org.mtlworkbench.ui.AssetsAccess;
 
 /**
  * A test-scope main for looking at a study's live parts in real windows (run it under Xvfb):
@@ -45,19 +38,11 @@ public final class StudyLiveScreenshotApp extends Application {
 
   @Override
   public void start(Stage owner) {
-    Path file = Path.of(arguments[1]);
-    ExperimentSpec e = ExperimentFiles.read(file);
-    e = e.withTraining(e.training().withEpochs(Integer.parseInt(arguments[2])));
     String out = arguments[5];
-    owner.show();
-    StudyWindow window = new StudyWindow(new Workspace(Path.of(arguments[0])), Executors.newCachedThreadPool(), (t, r) -> {});
-    window.show(owner, List.of(AssetsAccess.stylesheets()), ChartTheme.LIGHT, e, file.toAbsolutePath().getParent());
+    StudyScreenshotSetup setup = StudyScreenshotSetup.open(owner, arguments);
+    StudyWindow window = setup.window();
+    ExperimentSpec e = setup.experiment();
     StudyView view = window.view();
-    view.choices().strategies().clear();
-    for (String s : arguments[4].split(",")) {
-      view.choices().choose(s, true);
-    }
-    view.choices().seedsProperty().set(Integer.parseInt(arguments[3]));
     view.choices().baselinesProperty().set(false);
     boolean[] watched = {false};
     boolean[] curves = {false};

@@ -1,20 +1,13 @@
 package org.mtlworkbench.ui.study;
 
 import java.io.File;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.mtlworkbench.experiment.ExperimentFiles;
 import org.mtlworkbench.experiment.ExperimentSpec;
-import org.mtlworkbench.report.chart.ChartTheme;
-import org.mtlworkbench.store.Workspace;
-import org.mtlworkbench.ui.AssetsAccess;
 
 /**
  * A test-scope main for looking at the real Study window (run it under Xvfb): opens it on an
@@ -43,19 +36,11 @@ public final class StudyScreenshotApp extends Application {
 
   @Override
   public void start(Stage owner) {
-    Path file = Path.of(arguments[1]);
-    ExperimentSpec e = ExperimentFiles.read(file);
-    e = e.withTraining(e.training().withEpochs(Integer.parseInt(arguments[2])));
     String out = arguments[5];
-    owner.show();
-    StudyWindow window = new StudyWindow(new Workspace(Path.of(arguments[0])), Executors.newCachedThreadPool(), (t, r) -> {});
-    window.show(owner, List.of(AssetsAccess.stylesheets()), ChartTheme.LIGHT, e, file.toAbsolutePath().getParent());
+    StudyScreenshotSetup setup = StudyScreenshotSetup.open(owner, arguments);
+    StudyWindow window = setup.window();
+    ExperimentSpec e = setup.experiment();
     StudyView view = window.view();
-    view.choices().strategies().clear();
-    for (String s : arguments[4].split(",")) {
-      view.choices().choose(s, true);
-    }
-    view.choices().seedsProperty().set(Integer.parseInt(arguments[3]));
     view.choices().affinityProperty().set(arguments.length > 6 && arguments[6].equals("affinity"));
     boolean[] during = {false};
     view.session().progressProperty().addListener((obs, old, now) -> {

@@ -74,6 +74,27 @@ class Im2ColTest {
       assertThat((double) backF[i]).isCloseTo(back[i], within(1e-4));
     }
     assertThat(back[0]).isEqualTo(5.0);
+    // bit for bit: each input entry gets its terms in the order (channel, u, v, i, j), whatever
+    // loop order the scatter uses (a seed's metrics must not change with it)
+    float[] ordered = new float[x.length];
+    for (int ch = 0; ch < c; ch++) {
+      for (int u = 0; u < k; u++) {
+        for (int v = 0; v < k; v++) {
+          for (int i = 0; i < out.height(); i++) {
+            for (int j = 0; j < out.width(); j++) {
+              int r = s * i + u - pad;
+              int col = s * j + v - pad;
+              if (r >= 0 && r < h && col >= 0 && col < w) {
+                ordered[offset + (ch * h + r) * w + col] += gf[offset + ((ch * k + u) * k + v) * positions + i * out.width() + j];
+              }
+            }
+          }
+        }
+      }
+    }
+    for (int i = offset; i < x.length; i++) {
+      assertThat(backF[i]).isEqualTo(ordered[i]);
+    }
     assertThat(right).isCloseTo(left, within(1e-10 * Math.max(1, Math.abs(left))));
   }
 }

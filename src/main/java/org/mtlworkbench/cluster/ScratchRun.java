@@ -15,7 +15,7 @@ import org.mtlworkbench.run.JobRunner;
 final class ScratchRun {
   private ScratchRun() {}
 
-  static TaskResult run(ClusterWork work, LocalData local, JobRunner runner) {
+  static TaskResult run(ClusterWork work, LocalData local, JobRunner runner, int zipLevel) {
     Path scratch;
     try {
       scratch = Files.createTempDirectory("mtl-workbench-run-");
@@ -30,7 +30,7 @@ final class ScratchRun {
         end = RunEnd.failed("could not run: " + e);
       }
       Path dir = scratch.resolve(work.dir());
-      byte[] files = !end.stopped() && Files.isDirectory(dir) ? RunFolderZip.pack(dir) : null;
+      byte[] files = !end.stopped() && Files.isDirectory(dir) ? RunFolderZip.pack(dir, zipLevel) : null;
       return new TaskResult(work.key(), work.dir(), end, files);
     } finally {
       try {

@@ -107,8 +107,9 @@ public final class SparkStudyExecutor implements AutoCloseable {
     try {
       sc.setJobGroup(JOB_GROUP, "MTL Workbench study", true);
       Map<Integer, JavaFutureAction<List<TaskResult>>> pending = new LinkedHashMap<>();
+      SparkTask task = SparkTask.forMaster(master);
       for (int i = 0; i < works.size() && !cancelled; i++) {
-        pending.put(i, sc.parallelize(List.of(works.get(i)), 1).map(new SparkTask()).collectAsync());
+        pending.put(i, sc.parallelize(List.of(works.get(i)), 1).map(task).collectAsync());
       }
       while (!pending.isEmpty()) {
         boolean any = false;

@@ -36,8 +36,10 @@ class StudyResumeTest {
 
   @Test
   void aCancelledStudyIsResumedFromItsFolderSkippingTheCompleteRuns() throws Exception {
-    // 2 strategies × 2 seeds, no baselines: 4 runs of 30 epochs, long enough to cancel between
-    fx = new StudyFixture(root).show(StudyFixture.experiment(30, ""));
+    // 2 strategies × 2 seeds, no baselines: 4 runs of 400 epochs. A run must outlast the robot's
+    // click on Pause after the first run ends: runs of 30 epochs (about a second on an idle
+    // machine) let the whole study end before the click, once in a clean build.
+    fx = new StudyFixture(root).show(StudyFixture.experiment(400, ""));
     fx.robot.clickOn("#studyStrategy-pcgrad").clickOn("#studyBaselines");
     fx.robot.doubleClickOn("#studySeeds").eraseText(3).write("2");
     fx.robot.clickOn("#studyStart");

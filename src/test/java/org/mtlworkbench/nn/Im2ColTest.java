@@ -35,23 +35,11 @@ class Im2ColTest {
     java.util.Arrays.fill(colsF, 99);
     im.gather(x, offset, cols, offset);
     im.gather(xf, offset, colsF, offset);
-    for (int ch = 0; ch < c; ch++) {
-      for (int u = 0; u < k; u++) {
-        for (int v = 0; v < k; v++) {
-          for (int i = 0; i < out.height(); i++) {
-            for (int j = 0; j < out.width(); j++) {
-              int r = s * i + u - pad;
-              int col = s * j + v - pad;
-              boolean inside = r >= 0 && r < h && col >= 0 && col < w;
-              double expected = inside ? x[offset + (ch * h + r) * w + col] : 0.0;
-              int e = offset + ((ch * k + u) * k + v) * positions + i * out.width() + j;
-              assertThat(cols[e]).isEqualTo(expected);
-              assertThat(colsF[e]).isEqualTo((float) expected);
-            }
-          }
-        }
-      }
-    }
+    forEachEntry(in, out, k, s, pad, (e, input) -> {
+      double expected = input < 0 ? 0.0 : x[offset + input];
+      assertThat(cols[offset + e]).isEqualTo(expected);
+      assertThat(colsF[offset + e]).isEqualTo((float) expected);
+    });
     // adjoint: ⟨gather(x), g⟩ = ⟨x, scatterAdd(g)⟩ for a random g
     double[] g = new double[cols.length];
     float[] gf = new float[cols.length];
@@ -77,24 +65,42 @@ class Im2ColTest {
     // bit for bit: each input entry gets its terms in the order (channel, u, v, i, j), whatever
     // loop order the scatter uses (a seed's metrics must not change with it)
     float[] ordered = new float[x.length];
-    for (int ch = 0; ch < c; ch++) {
+    forEachEntry(in, out, k, s, pad, (e, input) -> {
+      if (input >= 0) {
+        ordered[offset + input] += gf[offset + e];
+      }
+    });
+    for (int i = offset; i < x.length; i++) {
+      assertThat(backF[i]).isEqualTo(ordered[i]);
+    }
+    assertThat(right).isCloseTo(left, within(1e-10 * Math.max(1, Math.abs(left))));
+  }
+
+  /** Called with a patch-matrix entry's index and its input value's index (−1: padding). */
+  private interface EntryVisitor {
+    void entry(int entry, int input);
+  }
+
+  /**
+   * The patch matrix's definition, entry by entry in the order (channel, u, v, i, j): hands each
+   * entry's index and the index of its input value, or −1 when it falls in the padding.
+   */
+  private static void forEachEntry(ImageShape in, ImageShape out, int k, int s, int pad, EntryVisitor visit) {
+    int positions = out.height() * out.width();
+    for (int ch = 0; ch < in.channels(); ch++) {
       for (int u = 0; u < k; u++) {
         for (int v = 0; v < k; v++) {
           for (int i = 0; i < out.height(); i++) {
             for (int j = 0; j < out.width(); j++) {
               int r = s * i + u - pad;
               int col = s * j + v - pad;
-              if (r >= 0 && r < h && col >= 0 && col < w) {
-                ordered[offset + (ch * h + r) * w + col] += gf[offset + ((ch * k + u) * k + v) * positions + i * out.width() + j];
-              }
+              boolean inside = r >= 0 && r < in.height() && col >= 0 && col < in.width();
+              visit.entry(((ch * k + u) * k + v) * positions + i * out.width() + j,
+                  inside ? (ch * in.height() + r) * in.width() + col : -1);
             }
           }
         }
       }
     }
-    for (int i = offset; i < x.length; i++) {
-      assertThat(backF[i]).isEqualTo(ordered[i]);
-    }
-    assertThat(right).isCloseTo(left, within(1e-10 * Math.max(1, Math.abs(left))));
   }
 }

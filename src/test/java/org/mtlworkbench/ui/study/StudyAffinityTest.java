@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mtlworkbench.common.text.Numbers;
-import org.mtlworkbench.experiment.ExperimentFiles;
 import org.mtlworkbench.store.RunReader;
 import org.testfx.api.FxToolkit;
 
@@ -21,13 +20,6 @@ import org.testfx.api.FxToolkit;
  * affinity matrix by trying every split of three tasks.
  */
 class StudyAffinityTest {
-  private static final String THREE_TASKS = """
-      {"schemaVersion": 1, "name": "affinity study",
-       "data": {"generator": {"type": "correlated-regression", "rows": 600, "features": 8, "tasks": 3, "correlation": 0.5, "seed": 3}},
-       "tasks": [{"target": "y1"}, {"target": "y2"}, {"target": "y3"}],
-       "model": {"backbone": [{"units": 8}], "head": [{"units": 4}]},
-       "training": {"epochs": 2, "batchSize": 64, "seed": 5, "affinityEvery": 2}}""";
-
   @TempDir Path root;
   private StudyFixture fx;
 
@@ -38,7 +30,7 @@ class StudyAffinityTest {
 
   @Test
   void theAffinityTabShowsTheHeatmapAndTheBestGroupingOfTheRuns() throws Exception {
-    fx = new StudyFixture(root).show(ExperimentFiles.parse(THREE_TASKS, "three.json"));
+    fx = new StudyFixture(root).show(StudyFixture.threeTasks("affinity study", 600, 2));
     fx.robot.clickOn("Task affinity");
     assertThat(onFx(() -> fx.robot.lookup("#studyAffinityPane .chart-note").queryLabeled().getText()))
         .startsWith("Task affinity is not measured in this study");

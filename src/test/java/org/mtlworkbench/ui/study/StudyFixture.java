@@ -56,6 +56,20 @@ final class StudyFixture {
     return ExperimentFiles.parse(EXPERIMENT.formatted(epochs, extra), "exp.json");
   }
 
+  /**
+   * Three correlated tasks (y1, y2, y3) for 2 epochs with task affinity measured every {@code
+   * affinityEvery} steps: what the affinity tab and "Test this grouping" need.
+   */
+  static ExperimentSpec threeTasks(String name, int rows, int affinityEvery) {
+    return ExperimentFiles.parse("""
+        {"schemaVersion": 1, "name": "%s",
+         "data": {"generator": {"type": "correlated-regression", "rows": %d, "features": 8, "tasks": 3, "correlation": 0.5, "seed": 3}},
+         "tasks": [{"target": "y1"}, {"target": "y2"}, {"target": "y3"}],
+         "model": {"backbone": [{"units": 8}], "head": [{"units": 4}]},
+         "training": {"epochs": 2, "batchSize": 64, "seed": 5, "affinityEvery": %d}}""".formatted(name, rows, affinityEvery),
+        "three.json");
+  }
+
   /** Shows a new study view of {@code e}. */
   StudyFixture show(ExperimentSpec e) throws Exception {
     FxToolkit.registerPrimaryStage();

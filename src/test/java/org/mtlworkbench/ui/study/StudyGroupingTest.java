@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mtlworkbench.experiment.ExperimentFiles;
 import org.mtlworkbench.store.AffinityReport;
 import org.mtlworkbench.study.Study;
 import org.mtlworkbench.study.StudyPlan;
@@ -25,13 +24,6 @@ import org.mtlworkbench.study.TaskGroups;
  * While a study runs, the button is off and its line says why.
  */
 class StudyGroupingTest {
-  private static final String THREE_TASKS = """
-      {"schemaVersion": 1, "name": "grouping study",
-       "data": {"generator": {"type": "correlated-regression", "rows": 1500, "features": 8, "tasks": 3, "correlation": 0.5, "seed": 3}},
-       "tasks": [{"target": "y1"}, {"target": "y2"}, {"target": "y3"}],
-       "model": {"backbone": [{"units": 8}], "head": [{"units": 4}]},
-       "training": {"epochs": 2, "batchSize": 64, "seed": 5, "affinityEvery": 4}}""";
-
   @TempDir Path root;
   private StudyFixture fx;
 
@@ -42,7 +34,7 @@ class StudyGroupingTest {
 
   @Test
   void testThisGroupingStartsTheGroupedStudyAndItsRowsFillTheTable() throws Exception {
-    fx = new StudyFixture(root).show(ExperimentFiles.parse(THREE_TASKS, "three.json"));
+    fx = new StudyFixture(root).show(StudyFixture.threeTasks("grouping study", 1500, 4));
     fx.robot.clickOn("#studyAffinity").clickOn("#studyBaselines");
     fx.robot.doubleClickOn("#studySeeds").eraseText(3).write("2");
     fx.robot.clickOn("#studyStart");

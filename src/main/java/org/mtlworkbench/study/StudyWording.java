@@ -40,13 +40,8 @@ public final class StudyWording {
     }
     if (a.runnerUp() != null) {
       StudyResults.TaskResult next = a.runnerUpResult();
-      b.append("; ahead of ").append(a.runnerUp()).append(" (").append(Numbers.meanStd(next.mean(), next.std())).append("), ");
-      if (a.pVsRunnerUp() == null) {
-        b.append("not tested (fewer than 2 seeds each)");
-      } else {
-        b.append(a.significantlyAhead() ? "beyond seed noise" : "within seed noise").append(" (Welch's p = ")
-            .append(Numbers.significant(a.pVsRunnerUp(), 2)).append(')');
-      }
+      b.append("; ahead of ").append(a.runnerUp()).append(" (").append(Numbers.meanStd(next.mean(), next.std())).append("), ")
+          .append(welch(a.pVsRunnerUp(), a.significantlyAhead()));
     }
     return b.append('.').toString();
   }
@@ -68,13 +63,15 @@ public final class StudyWording {
     } else {
       b.append(a.groupedBetter() ? "the grouping is better" : "together is better");
     }
-    if (a.p() == null) {
-      b.append(", not tested (fewer than 2 seeds each)");
-    } else {
-      b.append(a.significant() ? ", beyond seed noise" : ", within seed noise").append(" (Welch's p = ")
-          .append(Numbers.significant(a.p(), 2)).append(')');
+    return b.append(", ").append(welch(a.p(), a.significant())).append('.').toString();
+  }
+
+  /** "beyond seed noise (Welch's p = 0.031)", "within seed noise (…)", or why it was not tested. */
+  private static String welch(Double p, boolean significant) {
+    if (p == null) {
+      return "not tested (fewer than 2 seeds each)";
     }
-    return b.append('.').toString();
+    return (significant ? "beyond seed noise" : "within seed noise") + " (Welch's p = " + Numbers.significant(p, 2) + ")";
   }
 
   /** "{y1, y2} | {y3} (score 0.031)". */

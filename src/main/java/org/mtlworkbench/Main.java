@@ -3,6 +3,7 @@ package org.mtlworkbench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.mtlworkbench.cli.MtlCommand;
+import org.mtlworkbench.nn.NativeMemory;
 import org.mtlworkbench.ui.WorkbenchApp;
 import org.mtlworkbench.ui.WorkbenchLauncher;
 
@@ -16,6 +17,7 @@ public final class Main {
 
   public static void main(String[] args) {
     useAppDataForNativeCache();
+    NativeMemory.skipResidentSizeCheck();
     if (args.length == 0) {
       WorkbenchLauncher.launch(args);
       return;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.zip.Deflater;
 import org.apache.spark.SparkFiles;
 import org.apache.spark.api.java.function.Function;
+import org.mtlworkbench.nn.NativeMemory;
 
 /**
  * What one Spark task does on its executor: runs one {@link ClusterWork} ({@link ScratchRun}),
@@ -32,6 +33,7 @@ final class SparkTask implements Function<ClusterWork, TaskResult> {
 
   @Override
   public TaskResult call(ClusterWork work) {
+    NativeMemory.skipResidentSizeCheck();
     return ScratchRun.run(work, SparkTask::shippedCopy, new StoppableJobRunner(), zipLevel);
   }
 

@@ -11,13 +11,15 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>Done as one broadcast product on the {@code K × (B·n)} reshape (a view of the contiguous
  * stack) instead of K products on block views: one native call whatever K is. The op object and
- * the output buffer are reused as long as the operands are the same arrays.
+ * the output buffer are reused as long as the operands are the same arrays. Small stacks are
+ * multiplied on the heap instead ({@link HostElementwise}): cheaper than any ND4J op there.
  */
 final class BlockProduct {
   private INDArray stacked;
   private INDArray factor;
   private INDArray output;
   private BroadcastMulOp op;
+  private final HostElementwise host = new HostElementwise();
 
   INDArray multiply(INDArray stackedInput, int copies, INDArray factorInput) {
     long rows = factorInput.size(0);
@@ -26,12 +28,16 @@ final class BlockProduct {
       throw new IllegalArgumentException("stacked gradient must be " + copies + "·" + rows + " × " + width
           + ", got " + java.util.Arrays.toString(stackedInput.shape()));
     }
+    if (output == null || !output.equalShapes(stackedInput) || output.dataType() != stackedInput.dataType()) {
+      output = Nd4j.create(stackedInput.dataType(), stackedInput.shape());
+      op = null;
+    }
+    if (host.multiply(stackedInput, copies, factorInput, output)) {
+      return output;
+    }
     if (op == null || stackedInput != stacked || factorInput != factor || output.size(0) != rows * copies) {
       INDArray x = Blas.isContiguous(stackedInput) ? stackedInput : stackedInput.dup('c');
       INDArray f = Blas.isContiguous(factorInput) ? factorInput : factorInput.dup('c');
-      if (output == null || !output.equalShapes(stackedInput) || output.dataType() != stackedInput.dataType()) {
-        output = Nd4j.create(stackedInput.dataType(), stackedInput.shape());
-      }
       long[] blocks = {copies, rows * width};
       op = new BroadcastMulOp(x.reshape('c', blocks), f.reshape('c', new long[] {rows * width}),
           output.reshape('c', blocks), 1);

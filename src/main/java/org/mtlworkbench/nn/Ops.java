@@ -31,16 +31,20 @@ final class Ops {
   }
 
   /**
-   * {@code z = x ⊙ y} through a reused {@link MulOp}: a custom op, which does not expose its
-   * operands, so the site remembers them.
+   * {@code z = x ⊙ y}: on the heap when small ({@link HostElementwise}), else through a reused {@link
+   * MulOp}, a custom op, which does not expose its operands, so the site remembers them.
    */
   static final class Multiply {
     private INDArray x;
     private INDArray y;
     private INDArray z;
     private MulOp op;
+    private final HostElementwise host = new HostElementwise();
 
     void exec(INDArray x, INDArray y, INDArray z) {
+      if (x.equalShapes(y) && host.multiply(x, 1, y, z)) {
+        return;
+      }
       if (op == null || x != this.x || y != this.y || z != this.z) {
         op = new MulOp(x, y, z);
         this.x = x;

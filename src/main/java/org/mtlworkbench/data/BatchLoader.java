@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.mtlworkbench.common.InputException;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Cuts one split into mini-batches for training: features, and per requested target the values
@@ -14,7 +12,8 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>The row order of an epoch depends only on (seed, epoch), so a run can be replayed and a
  * single-task baseline can see exactly the batches the multi-task model saw. The last, partial
- * batch is kept. Each batch costs one Java array and one {@code Nd4j.create} per INDArray.
+ * batch is kept. Batches are filled by {@link BatchArrays}; {@link #epochReusingArrays} refills
+ * the same arrays batch after batch.
  */
 public final class BatchLoader {
   private final Dataset data;
@@ -60,75 +59,67 @@ public final class BatchLoader {
   /**
    * The batches of one epoch. With {@code shuffle}, rows are permuted by a generator seeded from
    * (seed, epoch); without, they come in dataset order. Each {@code iterator()} call replays the
-   * same sequence.
+   * same sequence. Every batch has arrays of its own, so batches may be kept.
    */
   public Iterable<Batch> epoch(long seed, int epoch, boolean shuffle) {
-    return () -> {
-      int[] order = shuffle
-          ? Shuffle.permutation(data.rows(), Shuffle.mix(seed, epoch))
-          : Shuffle.identity(data.rows());
-      return new Iterator<>() {
-        private int start;
-
-        @Override
-        public boolean hasNext() {
-          return start < order.length;
-        }
-
-        @Override
-        public Batch next() {
-          if (!hasNext()) {
-            throw new NoSuchElementException();
-          }
-          int end = Math.min(order.length, start + batchSize);
-          Batch b = batch(order, start, end);
-          start = end;
-          return b;
-        }
-      };
-    };
+    return () -> new Batches(order(seed, epoch, shuffle), false);
   }
 
-  private Batch batch(int[] order, int from, int to) {
-    int size = to - from;
-    int d = data.featureCount();
-    float[] x = data.features();
-    INDArray features;
-    if (dtype == DataType.FLOAT) {
-      float[] f = new float[size * d];
-      for (int i = 0; i < size; i++) {
-        System.arraycopy(x, order[from + i] * d, f, i * d, d);
-      }
-      features = Nd4j.create(f, new long[] {size, d}, DataType.FLOAT);
-    } else {
-      double[] f = new double[size * d];
-      for (int i = 0; i < size; i++) {
-        int src = order[from + i] * d;
-        for (int j = 0; j < d; j++) {
-          f[i * d + j] = x[src + j];
-        }
-      }
-      features = Nd4j.create(f, new long[] {size, d}, DataType.DOUBLE);
+  /**
+   * The same batches as {@link #epoch}, value for value, but an iterator refills one set of
+   * arrays for all its full batches (and one for the last, partial one): a batch is valid only
+   * until the next is drawn. For training and evaluation loops, which are done with a batch when
+   * they ask for the next.
+   *
+   * <p>Why: a fresh batch costs a Java array and a native array with its shape information per
+   * INDArray (features, and per task targets and mask); on a small MLP that was about a sixth of
+   * the trainer's native time (JFR, PERFORMANCE.md "Spark"), and each native array is a pointer
+   * registered under JavaCPP's one lock, which two runs in one JVM share.
+   */
+  public Iterable<Batch> epochReusingArrays(long seed, int epoch, boolean shuffle) {
+    return () -> new Batches(order(seed, epoch, shuffle), true);
+  }
+
+  private int[] order(long seed, int epoch, boolean shuffle) {
+    return shuffle ? Shuffle.permutation(data.rows(), Shuffle.mix(seed, epoch)) : Shuffle.identity(data.rows());
+  }
+
+  /** One pass over {@code order}, in batches of {@code batchSize} rows. */
+  private final class Batches implements Iterator<Batch> {
+    private final int[] order;
+    private final boolean reuse;
+    private BatchArrays full;
+    private BatchArrays partial;
+    private int start;
+
+    Batches(int[] order, boolean reuse) {
+      this.order = order;
+      this.reuse = reuse;
     }
-    int k = targets.size();
-    INDArray[] ys = new INDArray[k];
-    INDArray[] masks = new INDArray[k];
-    int[] labelled = new int[k];
-    for (int t = 0; t < k; t++) {
-      float[] v = targets.get(t).values();
-      double[] y = new double[size];
-      double[] m = new double[size];
-      for (int i = 0; i < size; i++) {
-        float value = v[order[from + i]];
-        if (!Float.isNaN(value)) {
-          y[i] = value;
-          m[i] = 1;
-          labelled[t]++;
-        }
-      }
-      ys[t] = Nd4j.create(y, new long[] {size, 1}, dtype);
-      masks[t] = Nd4j.create(m, new long[] {size, 1}, dtype);
+
+    @Override
+    public boolean hasNext() {
+      return start < order.length;
     }
-    return new Batch(features, ys, masks, labelled, size);
+
+    @Override
+    public Batch next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      int end = Math.min(order.length, start + batchSize);
+      int size = end - start;
+      BatchArrays arrays;
+      if (!reuse) {
+        arrays = new BatchArrays(size, data.featureCount(), targets.size(), dtype);
+      } else if (size == batchSize) {
+        arrays = full = full != null ? full : new BatchArrays(size, data.featureCount(), targets.size(), dtype);
+      } else {
+        arrays = partial = partial != null ? partial : new BatchArrays(size, data.featureCount(), targets.size(), dtype);
+      }
+      Batch b = arrays.fill(data, targets, order, start);
+      start = end;
+      return b;
+    }
   }
 }

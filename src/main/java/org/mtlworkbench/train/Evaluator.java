@@ -27,7 +27,7 @@ final class Evaluator {
     for (Task t : tasks) {
       predictions.add(new PredictionBuffer(t.outputWidth(), loader.rows()));
     }
-    for (Batch batch : loader.epoch(0, 0, false)) {
+    for (Batch batch : loader.epochReusingArrays(0, 0, false)) {
       double[] losses = model.forward(batch, false);
       for (int t = 0; t < k; t++) {
         lossSum[t] += losses[t] * batch.labelled()[t];

@@ -94,7 +94,7 @@ public final class Trainer {
     long rateTime = System.nanoTime();
     EpochRecord lastValidation = null;
     for (int epoch = 0; epoch < job.settings().epochs(); epoch++) {
-      for (Batch batch : job.train().epoch(seed, epoch, true)) {
+      for (Batch batch : job.train().epochReusingArrays(seed, epoch, true)) {
         if (!control.awaitPermission()) {
           return ended(RunStatus.STOPPED, "stopped by the user at step " + step, started, lastValidation, true);
         }

@@ -102,6 +102,48 @@ class BatchLoaderTest {
     assertThat(b.masks()[0].toDoubleVector()).containsExactly(1, 0, 1);
   }
 
+  /** Each batch as plain numbers, read before the next batch is drawn. */
+  private static List<String> snapshot(Iterable<Batch> epoch) {
+    List<String> out = new ArrayList<>();
+    for (Batch b : epoch) {
+      StringBuilder s = new StringBuilder(b.size() + ":" + b.features().dataType() + ":"
+          + java.util.Arrays.toString(b.features().data().asDouble()));
+      for (int t = 0; t < b.targets().length; t++) {
+        s.append('|').append(java.util.Arrays.toString(b.targets()[t].data().asDouble()))
+            .append('|').append(java.util.Arrays.toString(b.masks()[t].data().asDouble()))
+            .append('|').append(b.labelled()[t]);
+      }
+      out.add(s.toString());
+    }
+    return out;
+  }
+
+  @Test
+  void reusingArraysGivesTheSameBatchesValueForValue() {
+    for (DataType t : new DataType[] {DataType.FLOAT, DataType.DOUBLE}) {
+      BatchLoader l = new BatchLoader(TestData.indexed(11), List.of("y", "c"), 4, t);
+      for (boolean shuffle : new boolean[] {true, false}) {
+        List<String> fresh = snapshot(l.epoch(3, 2, shuffle));
+
+        assertThat(snapshot(l.epochReusingArrays(3, 2, shuffle))).as("%s shuffle=%s", t, shuffle)
+            .hasSize(3).isEqualTo(fresh);
+      }
+    }
+  }
+
+  @Test
+  void reusingArraysRefillsOneSetForFullBatchesAndOneForTheLast() {
+    BatchLoader l = new BatchLoader(TestData.indexed(10), List.of("y"), 4, DataType.FLOAT);
+    List<Batch> reused = all(l.epochReusingArrays(1, 0, true));
+    List<Batch> fresh = all(l.epoch(1, 0, true));
+
+    assertThat(reused.get(1).features()).isSameAs(reused.get(0).features());
+    assertThat(reused.get(1).targets()[0]).isSameAs(reused.get(0).targets()[0]);
+    assertThat(reused.get(2).features()).isNotSameAs(reused.get(0).features());
+    assertThat(reused.get(2).features().shape()).containsExactly(2, 2);
+    assertThat(fresh.get(1).features()).isNotSameAs(fresh.get(0).features());
+  }
+
   @Test
   void badArgumentsAreErrors() {
     Dataset d = TestData.indexed(3);

@@ -1,8 +1,10 @@
 package org.mtlworkbench.balance;
 
 import java.util.List;
+import org.bytedeco.javacpp.Pointer;
 import org.mtlworkbench.nn.Blas;
 import org.mtlworkbench.nn.HostBuffer;
+import org.mtlworkbench.nn.NativeScratch;
 import org.mtlworkbench.nn.ParameterSegment;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -198,7 +200,8 @@ public final class TaskGradients {
     INDArray g = Blas.isRowMajorMatrix(matrix) && isBlasType(matrix.dataType())
         ? matrix : matrix.castTo(DataType.DOUBLE).dup('c');
     DataType t = g.dataType();
-    INDArray out = Nd4j.create(t, (long) layers.size() * k, k);
+    NativeScratch scratch = NativeScratch.forThisThread();
+    Pointer out = scratch.buffer(t, (long) layers.size() * k * k);
     int ld = Blas.leadingDimension(g);
     for (int l = 0; l < layers.size(); l++) {
       ParameterSegment s = layers.get(l);
@@ -206,9 +209,9 @@ public final class TaskGradients {
         throw new IllegalArgumentException("segment " + s.name() + " ends past the rows' " + g.columns() + " columns");
       }
       Blas.gemm(t, false, true, k, k, (int) s.length(), 1.0, Blas.pointer(g, s.offset()), ld,
-          Blas.pointer(g, s.offset()), ld, 0.0, Blas.pointer(out, (long) l * k * k), k);
+          Blas.pointer(g, s.offset()), ld, 0.0, Blas.offset(out, (long) l * k * k), k);
     }
-    double[] values = new HostBuffer().read(out);
+    double[] values = scratch.read(t, layers.size() * k * k);
     for (int l = 0; l < layers.size(); l++) {
       for (int i = 0; i < k; i++) {
         System.arraycopy(values, (l * k + i) * k, grams[l][i], 0, k);

@@ -5,7 +5,7 @@ import org.apache.commons.math3.util.MathArrays;
 import org.bytedeco.javacpp.Pointer;
 import org.mtlworkbench.balance.TaskGradients;
 import org.mtlworkbench.nn.Blas;
-import org.mtlworkbench.nn.HostBuffer;
+import org.mtlworkbench.nn.NativeScratch;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -40,7 +40,6 @@ import org.nd4j.linalg.factory.Nd4j;
  * instance per training run.
  */
 public final class LaggedGradients {
-  private final HostBuffer host = new HostBuffer();
   private INDArray previous;
   private double[] previousNorms;
 
@@ -114,11 +113,16 @@ public final class LaggedGradients {
   private double[][] crossGram(INDArray a, INDArray b) {
     int k = (int) a.rows();
     INDArray left = blasReady(a) && a.dataType() == b.dataType() ? a : a.castTo(b.dataType()).dup('c');
-    INDArray out = Nd4j.create(b.dataType(), k, k);
+    DataType t = b.dataType();
+    NativeScratch scratch = NativeScratch.forThisThread();
+    Pointer out = scratch.buffer(t, (long) k * k);
     if (a.columns() > 0) {
-      Blas.gemm(false, true, 1.0, left, b, 0.0, out);
+      Blas.gemm(t, false, true, k, k, (int) a.columns(), 1.0, Blas.pointer(left), Blas.leadingDimension(left),
+          Blas.pointer(b), Blas.leadingDimension(b), 0.0, out, k);
+    } else {
+      Pointer.memset(out, 0, (long) k * k * t.width());
     }
-    double[] v = host.read(out);
+    double[] v = scratch.read(t, k * k);
     double[][] c = new double[k][k];
     for (int i = 0; i < k; i++) {
       System.arraycopy(v, i * k, c[i], 0, k);

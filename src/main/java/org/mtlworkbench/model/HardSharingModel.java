@@ -21,6 +21,8 @@ public final class HardSharingModel extends ModelBase {
   private final HostBuffer coefficientWriter = new HostBuffer();
   private INDArray combinedShared;
   private INDArray stackedUpstream;
+  /** {@link #stackedUpstream} as K rows, one per task: made once per buffer, not per step. */
+  private INDArray representationRows;
 
   HardSharingModel(List<Task> tasks, Sequential backbone, List<TaskHead> heads, DataType dtype) {
     super(tasks, heads, backbone, 1, dtype);
@@ -60,6 +62,7 @@ public final class HardSharingModel extends ModelBase {
       if (stackedUpstream == null || stackedUpstream.size(0) != (long) rows * taskCount
           || stackedUpstream.size(1) != dShared.size(1) || stackedUpstream.dataType() != dShared.dataType()) {
         stackedUpstream = Nd4j.create(dShared.dataType(), (long) rows * taskCount, dShared.size(1));
+        representationRows = stackedUpstream.reshape(taskCount, stackedUpstream.length() / taskCount);
       }
       Blas.copy(dShared.dataType(), block, Blas.pointer(contiguous(dShared)), Blas.pointer(stackedUpstream, k * block));
       if (!stackable) {
@@ -73,7 +76,7 @@ public final class HardSharingModel extends ModelBase {
 
   @Override
   public INDArray representationGradients() {
-    return stackedUpstream == null ? null : stackedUpstream.reshape(taskCount, stackedUpstream.length() / taskCount);
+    return stackedUpstream == null ? null : representationRows;
   }
 
   @Override

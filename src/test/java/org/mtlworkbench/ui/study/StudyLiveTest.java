@@ -37,7 +37,11 @@ import org.mtlworkbench.study.StudyResults;
  * a step are those of its seeds' metrics.csv, worked out here from the files themselves.
  */
 class StudyLiveTest {
-  /** 4,000 rows, 50 steps an epoch: a run of 100 epochs trains for some seconds, long enough to be watched while it does. */
+  /**
+   * 4,000 rows, 50 steps an epoch: a run of 400 epochs trains for some seconds, long enough to be
+   * watched while it does (100 epochs, about a second since the engine stopped making native
+   * arrays every step, could end between two looks of the robot).
+   */
   private static final String LONGER = """
       {"schemaVersion": 1, "name": "live study",
        "data": {"generator": {"type": "correlated-regression", "rows": 4000, "features": 8, "tasks": 2, "correlation": 0.5, "seed": 3}},
@@ -62,7 +66,7 @@ class StudyLiveTest {
 
   @Test
   void watchRunShowsTheRunInProgressLiveAndFollowsTheStudyToTheNextRun() throws Exception {
-    show(100, ", \"affinityEvery\": 10");
+    show(400, ", \"affinityEvery\": 10");
     fx.robot.clickOn("#studyAffinity");
     Hyperlink watch = fx.robot.lookup("#studyWatchRun").query();
     assertThat(onFx(watch::isVisible)).isFalse(); // nothing to watch before Start

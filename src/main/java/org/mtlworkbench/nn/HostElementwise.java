@@ -68,42 +68,38 @@ final class HostElementwise {
 
   /** {@code y = x < 0 ? 0 : x}, as ND4J's {@code RectifiedLinear} with threshold 0. */
   boolean relu(INDArray x, INDArray y) {
-    if (!fits(x, y)) {
-      return false;
-    }
-    int n = (int) x.length();
-    if (x.dataType() == DataType.FLOAT) {
-      float[] h = load(x, n);
-      for (int i = 0; i < n; i++) {
-        h[i] = h[i] < 0f ? 0f : h[i];
-      }
-      ((FloatPointer) Blas.pointer(y)).put(h, 0, n);
-    } else {
-      double[] h = loadDoubles(x, n);
-      for (int i = 0; i < n; i++) {
-        h[i] = h[i] < 0.0 ? 0.0 : h[i];
-      }
-      ((DoublePointer) Blas.pointer(y)).put(h, 0, n);
-    }
-    return true;
+    return map(x, y, v -> v < 0f ? 0f : v, v -> v < 0.0 ? 0.0 : v);
   }
 
   /** {@code y = x > 0 ? 1 : 0}, as ND4J's {@code Step} with threshold 0. */
   boolean step(INDArray x, INDArray y) {
+    return map(x, y, v -> v > 0f ? 1f : 0f, v -> v > 0.0 ? 1.0 : 0.0);
+  }
+
+  /** A function of one float (the JDK has none that does not box). */
+  @FunctionalInterface
+  private interface FloatFunction {
+    float apply(float v);
+  }
+
+  /** {@code y_i = f(x_i)}, with {@code onFloats} or {@code onDoubles} as the arrays' type says. */
+  private boolean map(INDArray x, INDArray y, FloatFunction onFloats, java.util.function.DoubleUnaryOperator onDoubles) {
     if (!fits(x, y)) {
       return false;
     }
     int n = (int) x.length();
     if (x.dataType() == DataType.FLOAT) {
-      float[] h = load(x, n);
+      float[] h = floatScratch(n);
+      ((FloatPointer) Blas.pointer(x)).get(h, 0, n);
       for (int i = 0; i < n; i++) {
-        h[i] = h[i] > 0f ? 1f : 0f;
+        h[i] = onFloats.apply(h[i]);
       }
       ((FloatPointer) Blas.pointer(y)).put(h, 0, n);
     } else {
-      double[] h = loadDoubles(x, n);
+      double[] h = doubleScratch(n);
+      ((DoublePointer) Blas.pointer(x)).get(h, 0, n);
       for (int i = 0; i < n; i++) {
-        h[i] = h[i] > 0.0 ? 1.0 : 0.0;
+        h[i] = onDoubles.applyAsDouble(h[i]);
       }
       ((DoublePointer) Blas.pointer(y)).put(h, 0, n);
     }
@@ -117,18 +113,6 @@ final class HostElementwise {
     return n > 0 && n <= LIMIT && out.length() == n && out.dataType() == t
         && (t == DataType.FLOAT || t == DataType.DOUBLE)
         && Blas.isContiguous(in) && Blas.isContiguous(out);
-  }
-
-  private float[] load(INDArray x, int n) {
-    float[] h = floatScratch(n);
-    ((FloatPointer) Blas.pointer(x)).get(h, 0, n);
-    return h;
-  }
-
-  private double[] loadDoubles(INDArray x, int n) {
-    double[] h = doubleScratch(n);
-    ((DoublePointer) Blas.pointer(x)).get(h, 0, n);
-    return h;
   }
 
   private float[] floatScratch(int n) {

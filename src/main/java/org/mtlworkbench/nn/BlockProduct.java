@@ -35,7 +35,7 @@ final class BlockProduct {
     if (host.multiply(stackedInput, copies, factorInput, output)) {
       return output;
     }
-    if (op == null || stackedInput != stacked || factorInput != factor || output.size(0) != rows * copies) {
+    if (op == null || stackedInput != stacked || factorInput != factor) {
       INDArray x = Blas.isContiguous(stackedInput) ? stackedInput : stackedInput.dup('c');
       INDArray f = Blas.isContiguous(factorInput) ? factorInput : factorInput.dup('c');
       long[] blocks = {copies, rows * width};

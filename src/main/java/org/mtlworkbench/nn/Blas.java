@@ -30,12 +30,12 @@ public final class Blas {
 
   /** Pointer to the first element of {@code a} (its view offset included). */
   public static Pointer pointer(INDArray a) {
-    return a.data().addressPointer();
+    return BufferPointers.of(a.data());
   }
 
   /** Pointer to element {@code offset} (in elements) past the first element of {@code a}. */
   public static Pointer pointer(INDArray a, long offset) {
-    Pointer p = a.data().addressPointer();
+    Pointer p = BufferPointers.of(a.data());
     return offset == 0 ? p : p.position(p.position() + offset);
   }
 

@@ -17,10 +17,11 @@ import java.util.zip.ZipOutputStream;
 import org.mtlworkbench.store.RunFiles;
 
 /**
- * A run directory as bytes, to carry it from an executor to the driver, and back into a folder.
- * The driver's copy appears whole or not at all: it is unpacked into a hidden sibling and renamed
- * into place, so a driver killed while writing leaves no half run directory (the hidden folder is
- * replaced by the next attempt).
+ * A run directory carried from an executor to the driver: as bytes, and back into a folder; or,
+ * when the executor shares the driver's disk, as a folder renamed into place. The driver's copy
+ * appears whole or not at all: it is unpacked into a hidden sibling (or left whole by the task)
+ * and renamed into place, so a driver killed while writing leaves no half run directory (the
+ * hidden folder is replaced by the next attempt).
  */
 public final class RunFolderZip {
   private RunFolderZip() {}
@@ -71,15 +72,50 @@ public final class RunFolderZip {
           Files.copy(in, out);
         }
       }
-      Path old = target.resolveSibling("." + target.getFileName() + ".replaced");
-      delete(old);
-      if (Files.exists(target)) {
-        Files.move(target, old);
-      }
-      move(incoming, target);
-      delete(old);
+      replace(target, incoming);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the run directory " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Makes {@code target} the run directory a task left whole at {@code folder} on this disk,
+   * replacing what was there, and deletes the task's scratch folder around it ({@code folder}
+   * is the scratch folder's {@code dir}, as {@link ScratchRun} wrote it).
+   */
+  public static void adopt(Path folder, String dir, Path target) {
+    Path scratch = folder;
+    for (int parts = dir.split("/").length; parts > 0; parts--) {
+      scratch = scratch.getParent();
+    }
+    try {
+      Files.deleteIfExists(folder.resolve(RunFiles.LOCK));
+      Files.createDirectories(target.getParent());
+      replace(target, folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot move the run directory " + folder + " to " + target + ": " + e.getMessage(), e);
+    } finally {
+      deleteQuietly(scratch);
+    }
+  }
+
+  /** Puts {@code complete} at {@code target} in one rename, moving an older {@code target} aside first. */
+  private static void replace(Path target, Path complete) throws IOException {
+    Path old = target.resolveSibling("." + target.getFileName() + ".replaced");
+    delete(old);
+    if (Files.exists(target)) {
+      Files.move(target, old);
+    }
+    move(complete, target);
+    delete(old);
+  }
+
+  /** {@link #delete}, leaving what cannot be deleted for the next attempt. */
+  static void deleteQuietly(Path dir) {
+    try {
+      delete(dir);
+    } catch (IOException | UncheckedIOException ignored) {
+      // a hidden folder, replaced or deleted by the next attempt
     }
   }
 

@@ -8,20 +8,30 @@ import org.mtlworkbench.run.JobRunner;
 
 /**
  * The body of one Spark task, apart from Spark: runs a {@link ClusterWork} in a study directory
- * of its own on the executor's disk, zips the run directory it wrote, and deletes the rest. A
- * failure inside the run comes back as a failed {@link TaskResult} with its one-line reason; only
- * the death of the executor (which Spark retries elsewhere) is not a result.
+ * of its own and hands the run directory it wrote to the driver, either zipped (a cluster: the
+ * scratch folder is on the executor's disk and is deleted) or in place (a master on the driver's
+ * machine: the scratch folder is inside the driver's hand-over folder and stays for the driver to
+ * move). A failure inside the run comes back as a failed {@link TaskResult} with its one-line
+ * reason; only the death of the executor (which Spark retries elsewhere) is not a result.
  */
 final class ScratchRun {
   private ScratchRun() {}
 
-  static TaskResult run(ClusterWork work, LocalData local, JobRunner runner, int zipLevel) {
+  /**
+   * @param zipLevel {@link java.util.zip.Deflater}'s level for a zipped run directory
+   * @param handOver the driver's hand-over folder when this task shares the driver's disk, else
+   *     null (the run directory is zipped into the result)
+   */
+  static TaskResult run(ClusterWork work, LocalData local, JobRunner runner, int zipLevel, Path handOver) {
     Path scratch;
     try {
-      scratch = Files.createTempDirectory("mtl-workbench-run-");
+      scratch = handOver == null
+          ? Files.createTempDirectory("mtl-workbench-run-")
+          : Files.createTempDirectory(Files.createDirectories(handOver), "run-");
     } catch (IOException e) {
-      return new TaskResult(work.key(), work.dir(), RunEnd.failed("executor cannot make a scratch folder: " + e.getMessage()), null);
+      return TaskResult.without(work.key(), work.dir(), RunEnd.failed("executor cannot make a scratch folder: " + e.getMessage()));
     }
+    boolean handedOver = false;
     try {
       RunEnd end;
       try {
@@ -30,13 +40,21 @@ final class ScratchRun {
         end = RunEnd.failed("could not run: " + e);
       }
       Path dir = scratch.resolve(work.dir());
-      byte[] files = !end.stopped() && Files.isDirectory(dir) ? RunFolderZip.pack(dir, zipLevel) : null;
-      return new TaskResult(work.key(), work.dir(), end, files);
+      if (end.stopped() || !Files.isDirectory(dir)) {
+        return TaskResult.without(work.key(), work.dir(), end);
+      }
+      if (handOver != null) {
+        handedOver = true;
+        return new TaskResult(work.key(), work.dir(), end, null, dir.toAbsolutePath().toString());
+      }
+      return new TaskResult(work.key(), work.dir(), end, RunFolderZip.pack(dir, zipLevel), null);
     } finally {
-      try {
-        RunFolderZip.delete(scratch);
-      } catch (IOException | UncheckedIOException ignored) {
-        // a temporary folder left on an executor's disk
+      if (!handedOver) {
+        try {
+          RunFolderZip.delete(scratch);
+        } catch (IOException | UncheckedIOException ignored) {
+          // a temporary folder left on an executor's disk
+        }
       }
     }
   }

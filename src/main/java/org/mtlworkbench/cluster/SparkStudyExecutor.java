@@ -24,11 +24,13 @@ import org.mtlworkbench.common.InputException;
  * <p>Each run is a Spark job of its own (one task): Spark retries a task whose executor died
  * ({@code spark.task.maxFailures}, 4 on a cluster), and a run that fails for good fails alone,
  * as a failed result with Spark's one-line reason, while the others go on. A failure inside a run
- * (bad data, divergence) is a result, not a task failure ({@link ScratchRun}). Results come back
- * through Spark ({@link TaskResult}: the run directory zipped) and are written on the calling
- * thread, each whole or not at all ({@link RunFolderZip}); no folder shared with the executors is
- * needed or used. The data files travel with Spark's own file distribution
- * ({@code SparkContext.addFile}).
+ * (bad data, divergence) is a result, not a task failure ({@link ScratchRun}). On a cluster the
+ * results come back through Spark ({@link TaskResult}: the run directory zipped) and are written
+ * on the calling thread, each whole or not at all ({@link RunFolderZip}); no folder shared with
+ * the executors is needed or used. On a master on this machine the executors share the driver's
+ * disk: each task leaves its run directory in the study directory's hand-over folder and this
+ * thread renames it into place, again whole or not at all ({@link SparkTask#forMaster}). The
+ * data files travel with Spark's own file distribution ({@code SparkContext.addFile}).
  *
  * <p>Ctrl+C (the JVM's shutdown) cancels the Spark jobs, which interrupts the runs on the
  * executors; the runs already back stay written.
@@ -107,7 +109,7 @@ public final class SparkStudyExecutor implements AutoCloseable {
     try {
       sc.setJobGroup(JOB_GROUP, "MTL Workbench study", true);
       Map<Integer, JavaFutureAction<List<TaskResult>>> pending = new LinkedHashMap<>();
-      SparkTask task = SparkTask.forMaster(master);
+      SparkTask task = SparkTask.forMaster(master, studyDir);
       for (int i = 0; i < works.size() && !cancelled; i++) {
         pending.put(i, sc.parallelize(List.of(works.get(i)), 1).map(task).collectAsync());
       }
@@ -121,8 +123,10 @@ public final class SparkStudyExecutor implements AutoCloseable {
             TaskResult r = resultOf(e.getValue(), works.get(e.getKey()));
             if (r.files() != null) {
               RunFolderZip.unpack(r.files(), studyDir.resolve(r.dir()));
+            } else if (r.folder() != null) {
+              RunFolderZip.adopt(Path.of(r.folder()), r.dir(), studyDir.resolve(r.dir()));
             }
-            TaskResult kept = new TaskResult(r.key(), r.dir(), r.end(), null); // the bytes are on disk now
+            TaskResult kept = TaskResult.without(r.key(), r.dir(), r.end()); // the run is on disk now
             results.add(kept);
             onResult.accept(kept);
           }
@@ -135,6 +139,7 @@ public final class SparkStudyExecutor implements AutoCloseable {
       Thread.currentThread().interrupt();
       cancel();
     } finally {
+      RunFolderZip.deleteQuietly(SparkTask.handOverFolder(studyDir)); // what stopped tasks left
       done.countDown();
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
@@ -196,10 +201,10 @@ public final class SparkStudyExecutor implements AutoCloseable {
     } catch (ExecutionException | RuntimeException e) {
       Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
       RunEnd end = cancelled ? RunEnd.stopped("stopped: the study was cancelled") : RunEnd.failed("Spark: " + reason(cause));
-      return new TaskResult(work.key(), work.dir(), end, null);
+      return TaskResult.without(work.key(), work.dir(), end);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new TaskResult(work.key(), work.dir(), RunEnd.stopped("stopped: the study was cancelled"), null);
+      return TaskResult.without(work.key(), work.dir(), RunEnd.stopped("stopped: the study was cancelled"));
     }
   }
 

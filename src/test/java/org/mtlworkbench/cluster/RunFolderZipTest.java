@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.Deflater;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -41,5 +42,23 @@ class RunFolderZipTest {
     } else {
       assertThat((long) zip.length).isLessThan(raw / 2);
     }
+  }
+
+  @Test
+  void anAdoptedFolderReplacesTheOldOneAndItsScratchFolderGoes(@TempDir Path tmp) throws Exception {
+    Path scratch = Files.createDirectories(tmp.resolve("study/.spark-runs/run-1"));
+    Path folder = Files.createDirectories(scratch.resolve("pcgrad/seed-2"));
+    Files.writeString(folder.resolve("metrics.csv"), "step,loss\n0,1\n");
+    Files.writeString(folder.resolve(org.mtlworkbench.store.RunFiles.LOCK), "lock");
+    Path target = Files.createDirectories(tmp.resolve("study/pcgrad/seed-2"));
+    Files.writeString(target.resolve("stale.txt"), "from an earlier attempt");
+
+    RunFolderZip.adopt(folder, "pcgrad/seed-2", target);
+
+    assertThat(Files.readString(target.resolve("metrics.csv"))).isEqualTo("step,loss\n0,1\n");
+    assertThat(target.resolve("stale.txt")).doesNotExist();
+    assertThat(target.resolve(org.mtlworkbench.store.RunFiles.LOCK)).doesNotExist();
+    assertThat(scratch).doesNotExist();
+    assertThat(tmp.resolve("study/pcgrad/.seed-2.replaced")).doesNotExist();
   }
 }

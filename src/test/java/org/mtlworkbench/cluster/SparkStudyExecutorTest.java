@@ -89,6 +89,8 @@ class SparkStudyExecutorTest {
     try (var left = Files.list(viaSpark.resolve("equal"))) {
       assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("seed-1", "seed-2");
     }
+    // local[2] shares this disk: the runs were renamed into place from the hand-over folder, which is gone
+    assertThat(SparkTask.handOverFolder(viaSpark)).doesNotExist();
   }
 
   @Test
@@ -131,6 +133,7 @@ class SparkStudyExecutorTest {
     assertThat(ends.get("long/seed-2").status()).isEqualTo(RunStatus.STOPPED.id());
     assertThat(study.resolve("quick/seed-1").resolve(RunFiles.METRICS)).isRegularFile();
     assertThat(study.resolve("long")).doesNotExist();
+    assertThat(SparkTask.handOverFolder(study)).doesNotExist();
   }
 
   @Test

@@ -3,7 +3,6 @@ package org.mtlworkbench.data;
 import java.util.List;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.FloatPointer;
-import org.mtlworkbench.nn.Blas;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -73,12 +72,12 @@ final class BatchArrays {
   /** Writes {@code src[0 .. n)} into {@code dst}, widened to double when the batch is DOUBLE. */
   private void putFloats(float[] src, int n, INDArray dst) {
     if (dtype == DataType.FLOAT) {
-      ((FloatPointer) Blas.pointer(dst)).put(src, 0, n);
+      ((FloatPointer) dst.data().addressPointer()).put(src, 0, n);
     } else {
       for (int i = 0; i < n; i++) {
         doubles[i] = src[i];
       }
-      ((DoublePointer) Blas.pointer(dst)).put(doubles, 0, n);
+      ((DoublePointer) dst.data().addressPointer()).put(doubles, 0, n);
     }
   }
 }

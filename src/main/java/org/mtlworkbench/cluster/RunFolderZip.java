@@ -110,6 +110,15 @@ public final class RunFolderZip {
     delete(old);
   }
 
+  /** Deletes {@code dir} when nothing is in it (any more); leaves it otherwise. */
+  static void deleteIfEmpty(Path dir) {
+    try {
+      Files.deleteIfExists(dir);
+    } catch (IOException notEmptyOrBusy) {
+      // another task's scratch folder is still in it
+    }
+  }
+
   /** {@link #delete}, leaving what cannot be deleted for the next attempt. */
   static void deleteQuietly(Path dir) {
     try {

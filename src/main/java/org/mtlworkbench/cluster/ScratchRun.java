@@ -1,7 +1,6 @@
 package org.mtlworkbench.cluster;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.mtlworkbench.run.JobRunner;
@@ -50,10 +49,9 @@ final class ScratchRun {
       return new TaskResult(work.key(), work.dir(), end, RunFolderZip.pack(dir, zipLevel), null);
     } finally {
       if (!handedOver) {
-        try {
-          RunFolderZip.delete(scratch);
-        } catch (IOException | UncheckedIOException ignored) {
-          // a temporary folder left on an executor's disk
+        RunFolderZip.deleteQuietly(scratch); // what cannot go stays in the executor's temporary folder
+        if (handOver != null) {
+          RunFolderZip.deleteIfEmpty(handOver); // a stopped task may end after the driver has finished
         }
       }
     }

@@ -139,7 +139,11 @@ public final class SparkStudyExecutor implements AutoCloseable {
       Thread.currentThread().interrupt();
       cancel();
     } finally {
-      RunFolderZip.deleteQuietly(SparkTask.handOverFolder(studyDir)); // what stopped tasks left
+      if (!cancelled) {
+        // every task has ended; what is left is from attempts whose executor died
+        RunFolderZip.deleteQuietly(SparkTask.handOverFolder(studyDir));
+      }
+      // else the cancelled tasks may still be stopping: each deletes its own scratch folder
       done.countDown();
       try {
         Runtime.getRuntime().removeShutdownHook(hook);

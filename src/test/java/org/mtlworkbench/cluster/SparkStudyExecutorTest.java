@@ -116,7 +116,7 @@ class SparkStudyExecutorTest {
   }
 
   @Test
-  void cancellingStopsTheRunsStillGoingAndKeepsTheOnesBack(@TempDir Path tmp) {
+  void cancellingStopsTheRunsStillGoingAndKeepsTheOnesBack(@TempDir Path tmp) throws InterruptedException {
     List<ExperimentWork> works = List.of(
         ExperimentWork.of("quick/seed-1", experiment(GENERATED, "equal", 1, 1), null),
         ExperimentWork.of("long/seed-1", experiment(GENERATED, "equal", 1, 100_000), null),
@@ -133,6 +133,11 @@ class SparkStudyExecutorTest {
     assertThat(ends.get("long/seed-2").status()).isEqualTo(RunStatus.STOPPED.id());
     assertThat(study.resolve("quick/seed-1").resolve(RunFiles.METRICS)).isRegularFile();
     assertThat(study.resolve("long")).doesNotExist();
+    // the stopped tasks clean up after themselves once they have stopped, which may be after the driver returned
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+    while (Files.exists(SparkTask.handOverFolder(study)) && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
     assertThat(SparkTask.handOverFolder(study)).doesNotExist();
   }
 

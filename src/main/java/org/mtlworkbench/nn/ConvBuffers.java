@@ -17,8 +17,8 @@ final class ConvBuffers {
   final int inputSize;
   /** Values of an output row (the pooled size when the layer pools). */
   final int outputSize;
-  /** Elements of one image's augmented patch matrix, {@code (patch + 1) × positions}. */
-  final int columnBlock;
+  /** Images interleaved and put through one product ({@link Im2Col}). */
+  final int band;
   /**
    * Whether {@code [dW | db]} is accumulated transposed, {@code (patch + 1) × F}: for patch
    * matrices much taller than the filter count OpenBLAS ran that orientation faster (Multi-LeNet's
@@ -29,7 +29,12 @@ final class ConvBuffers {
 
   DataType type;
   int rows = -1;
-  /** The input batch on the heap, and (K·B rows of) the input gradient on the heap. */
+  /**
+   * The input batch on the heap as it came ({@code rawInputHost}) and with each group of {@link
+   * #band} images interleaved ({@code inputHost}, the same array when the band is 1), and (K·B
+   * rows of) the input gradient on the heap.
+   */
+  Object rawInputHost;
   Object inputHost;
   Object inputGradientHost;
   /** {@code [W | b]}, {@code F × (patch + 1)}, assembled from the parameters at each forward. */
@@ -46,45 +51,52 @@ final class ConvBuffers {
   private INDArray[] inputGradients = new INDArray[0];
   private Part[] parts = new Part[0];
 
-  /** One thread's scratch. */
+  /** One thread's scratch, for one group of {@link #band} interleaved images at a time. */
   static final class Part {
-    /** One image's augmented patch matrix; its last row (the ones) is written once. */
+    /** The group's augmented patch matrix ({@link Im2Col}): the patch rows, then a row of ones. */
     final Object columnsHost;
     /** The same in native memory, for the products (small enough to stay in cache). */
     final INDArray columns;
-    /** One image's feature maps (or their gradient), {@code F × positions}, native and on the heap. */
+    /** The group's feature maps (or their gradient), {@code F × positions·m}, native and on the heap. */
     final INDArray maps;
     final Object mapsHost;
     INDArray columnGradient;
     Object columnGradientHost;
+    /** The group's input gradient, interleaved. */
+    Object inputGradientHost;
     /** Per stacked copy: this thread's share of {@code [dW | db]}, {@code F × (patch + 1)}. */
     INDArray[] weightGradients = new INDArray[0];
     boolean used;
 
-    Part(DataType type, int filters, int patch, int positions) {
-      maps = Nd4j.create(type, filters, positions);
-      mapsHost = HostCopy.allocate(type, filters * positions);
-      columnsHost = HostCopy.allocate(type, (patch + 1) * positions);
-      HostCopy.fill(columnsHost, patch * positions, (patch + 1) * positions, 1.0);
-      columns = Nd4j.create(type, patch + 1, positions);
+    Part(DataType type, int filters, int patch, int positions, int band) {
+      maps = Nd4j.create(type, filters, (long) positions * band);
+      mapsHost = HostCopy.allocate(type, filters * positions * band);
+      columnsHost = HostCopy.allocate(type, (patch + 1) * positions * band);
+      columns = Nd4j.create(type, patch + 1, (long) positions * band);
     }
 
-    /** Makes image {@code i}'s augmented patch matrix in {@link #columns}; returns its address. */
-    Pointer patchMatrix(Im2Col patches, Object inputHost, int i, int inputSize) {
-      patches.gather(inputHost, i * inputSize, columnsHost, 0);
+    /**
+     * Makes the augmented patch matrix of the {@code m} interleaved images at {@code
+     * inputHost[offset ..]} in {@link #columns}; returns its address.
+     */
+    Pointer patchMatrix(Im2Col patches, Object inputHost, int offset, int m) {
+      int n = patches.positions() * m;
+      int patch = patches.patch();
+      patches.gather(inputHost, offset, columnsHost, 0, m);
+      HostCopy.fill(columnsHost, patch * n, (patch + 1) * n, 1.0);
       Pointer p = Blas.pointer(columns);
-      HostCopy.put(columnsHost, 0, HostCopy.length(columnsHost), p, 0);
+      HostCopy.put(columnsHost, 0, (patch + 1) * n, p, 0);
       return p;
     }
   }
 
-  ConvBuffers(int filters, int patch, int positions, int inputSize, int outputSize) {
+  ConvBuffers(int filters, int patch, int positions, int inputSize, int outputSize, int band) {
+    this.band = band;
     this.outputSize = outputSize;
     this.filters = filters;
     this.patch = patch;
     this.positions = positions;
     this.inputSize = inputSize;
-    this.columnBlock = (patch + 1) * positions;
     this.transposedGradient = patch + 1 >= 4 * filters;
   }
 
@@ -97,6 +109,7 @@ final class ConvBuffers {
       rows = batch;
       type = t;
       inputHost = HostCopy.allocate(t, batch * inputSize);
+      rawInputHost = band == 1 ? inputHost : HostCopy.allocate(t, batch * inputSize);
       inputGradientHost = null;
       output = Nd4j.create(t, batch, outputSize);
       outputHost = HostCopy.allocate(t, batch * outputSize);
@@ -118,7 +131,7 @@ final class ConvBuffers {
     if (parts.length < n) {
       Part[] grown = java.util.Arrays.copyOf(parts, n);
       for (int i = parts.length; i < n; i++) {
-        grown[i] = new Part(type, filters, patch, positions);
+        grown[i] = new Part(type, filters, patch, positions, band);
       }
       parts = grown;
     }
@@ -147,8 +160,9 @@ final class ConvBuffers {
         p.weightGradients = grown;
       }
       if (needInputGradient && p.columnGradient == null) {
-        p.columnGradient = Nd4j.create(type, patch, positions);
-        p.columnGradientHost = HostCopy.allocate(type, patch * positions);
+        p.columnGradient = Nd4j.create(type, patch, (long) positions * band);
+        p.columnGradientHost = HostCopy.allocate(type, patch * positions * band);
+        p.inputGradientHost = HostCopy.allocate(type, inputSize * band);
       }
     }
     if (needInputGradient && (inputGradientHost == null || HostCopy.length(inputGradientHost) < copies * rows * inputSize)) {

@@ -13,6 +13,13 @@ package org.mtlworkbench.nn;
  * matrix element (an extra load per element; with its whole-batch copies it took about two
  * thirds of the convolution layers' time in the profile of PERFORMANCE.md, section B3).
  *
+ * <p>Both work on {@code m} images at once, interleaved: image {@code b}'s input value {@code (c, r,
+ * x)} is at {@code ((c·H + r)·W + x)·m + b} and its patch-matrix entry {@code (e, p)} at {@code (e·H'·W'
+ * + p)·m + b}, so the patch matrix of the m images is one {@code (C·k·k) × (H'·W'·m)} matrix and a run
+ * is {@code m} times longer. On Multi-LeNet's second layer a run of one image is 8 values, and a
+ * copy or add of 8 values costs mostly its loop and call overhead; with 8 images interleaved the
+ * runs are 64 long. {@code m = 1} is the plain layout.
+ *
  * <p>Why not ND4J's {@code im2col}/{@code col2im} ops: measured on one core with a batch of 256
  * 28×28 images and 5×5 kernels, the native {@code im2col} took ~45 ms. Arrays are {@code float[]}
  * or {@code double[]} ({@link HostCopy}).
@@ -66,14 +73,14 @@ final class Im2Col {
   }
 
   /**
-   * Writes the patch matrix of the image at {@code x[xOff ..]} into {@code cols[cOff ..]}
-   * ({@code patch() × positions()}, row-major), padding entries included (as zeros).
+   * Writes the patch matrix of the {@code m} interleaved images at {@code x[xOff ..]} into {@code
+   * cols[cOff ..]} ({@code patch() × positions()·m}, row-major), padding entries included (as zeros).
    */
-  void gather(Object x, int xOff, Object cols, int cOff) {
+  void gather(Object x, int xOff, Object cols, int cOff, int m) {
     if (x instanceof float[] xf) {
-      gather(xf, xOff, (float[]) cols, cOff);
+      gather(xf, xOff, (float[]) cols, cOff, m);
     } else {
-      gather((double[]) x, xOff, (double[]) cols, cOff);
+      gather((double[]) x, xOff, (double[]) cols, cOff, m);
     }
   }
 
@@ -81,41 +88,46 @@ final class Im2Col {
    * The adjoint of {@link #gather}: adds every entry of the patch matrix at {@code cols[cOff ..]}
    * onto its input position in {@code dx[xOff ..]} (entries in the padding are dropped).
    */
-  void scatterAdd(Object cols, int cOff, Object dx, int xOff) {
+  void scatterAdd(Object cols, int cOff, Object dx, int xOff, int m) {
     if (cols instanceof float[] cf) {
-      scatterAdd(cf, cOff, (float[]) dx, xOff);
+      if (stride == 1) {
+        scatterAddUnitStride(cf, cOff, (float[]) dx, xOff, m);
+      } else {
+        scatterAdd(cf, cOff, (float[]) dx, xOff, m);
+      }
     } else {
-      scatterAdd((double[]) cols, cOff, (double[]) dx, xOff);
+      scatterAdd((double[]) cols, cOff, (double[]) dx, xOff, m);
     }
   }
 
-  private void gather(float[] x, int xOff, float[] cols, int cOff) {
+  private void gather(float[] x, int xOff, float[] cols, int cOff, int m) {
     int d = cOff;
+    int run = outWidth * m;
     for (int c = 0; c < channels; c++) {
       for (int u = 0; u < kernel; u++) {
         for (int v = 0; v < kernel; v++) {
           int first = firstInside[v];
           int end = endInside[v];
           int col0 = v - padding;
-          for (int i = 0; i < outHeight; i++, d += outWidth) {
+          for (int i = 0; i < outHeight; i++, d += run) {
             int r = stride * i + u - padding;
             if (r < 0 || r >= height || first >= end) {
-              java.util.Arrays.fill(cols, d, d + outWidth, 0f);
+              java.util.Arrays.fill(cols, d, d + run, 0f);
               continue;
             }
             if (first > 0) {
-              java.util.Arrays.fill(cols, d, d + first, 0f);
+              java.util.Arrays.fill(cols, d, d + first * m, 0f);
             }
-            int src = xOff + (c * height + r) * width + col0;
+            int src = xOff + ((c * height + r) * width + col0) * m;
             if (stride == 1) {
-              System.arraycopy(x, src + first, cols, d + first, end - first);
+              System.arraycopy(x, src + first * m, cols, d + first * m, (end - first) * m);
             } else {
               for (int j = first; j < end; j++) {
-                cols[d + j] = x[src + stride * j];
+                System.arraycopy(x, src + stride * j * m, cols, d + j * m, m);
               }
             }
             if (end < outWidth) {
-              java.util.Arrays.fill(cols, d + end, d + outWidth, 0f);
+              java.util.Arrays.fill(cols, d + end * m, d + run, 0f);
             }
           }
         }
@@ -123,52 +135,54 @@ final class Im2Col {
     }
   }
 
-  private void gather(double[] x, int xOff, double[] cols, int cOff) {
+  private void gather(double[] x, int xOff, double[] cols, int cOff, int m) {
     int d = cOff;
+    int run = outWidth * m;
     for (int c = 0; c < channels; c++) {
       for (int u = 0; u < kernel; u++) {
         for (int v = 0; v < kernel; v++) {
           int first = firstInside[v];
           int end = endInside[v];
           int col0 = v - padding;
-          for (int i = 0; i < outHeight; i++, d += outWidth) {
+          for (int i = 0; i < outHeight; i++, d += run) {
             int r = stride * i + u - padding;
             if (r < 0 || r >= height || first >= end) {
-              java.util.Arrays.fill(cols, d, d + outWidth, 0.0);
+              java.util.Arrays.fill(cols, d, d + run, 0.0);
               continue;
             }
-            java.util.Arrays.fill(cols, d, d + first, 0.0);
-            int src = xOff + (c * height + r) * width + col0;
+            java.util.Arrays.fill(cols, d, d + first * m, 0.0);
+            int src = xOff + ((c * height + r) * width + col0) * m;
             for (int j = first; j < end; j++) {
-              cols[d + j] = x[src + stride * j];
+              System.arraycopy(x, src + stride * j * m, cols, d + j * m, m);
             }
-            java.util.Arrays.fill(cols, d + end, d + outWidth, 0.0);
+            java.util.Arrays.fill(cols, d + end * m, d + run, 0.0);
           }
         }
       }
     }
   }
 
-  private void scatterAdd(float[] cols, int cOff, float[] dx, int xOff) {
-    if (stride == 1) {
-      scatterAddUnitStride(cols, cOff, dx, xOff);
-      return;
-    }
+  private void scatterAdd(float[] cols, int cOff, float[] dx, int xOff, int m) {
     int d = cOff;
+    int run = outWidth * m;
     for (int c = 0; c < channels; c++) {
       for (int u = 0; u < kernel; u++) {
         for (int v = 0; v < kernel; v++) {
           int first = firstInside[v];
           int end = endInside[v];
           int col0 = v - padding;
-          for (int i = 0; i < outHeight; i++, d += outWidth) {
+          for (int i = 0; i < outHeight; i++, d += run) {
             int r = stride * i + u - padding;
             if (r < 0 || r >= height) {
               continue;
             }
-            int dst = xOff + (c * height + r) * width + col0;
+            int dst = xOff + ((c * height + r) * width + col0) * m;
             for (int j = first; j < end; j++) {
-              dx[dst + stride * j] += cols[d + j];
+              int to = dst + stride * j * m;
+              int from = d + j * m;
+              for (int b = 0; b < m; b++) {
+                dx[to + b] += cols[from + b];
+              }
             }
           }
         }
@@ -184,8 +198,8 @@ final class Im2Col {
    * other loop order. Measured on Multi-LeNet's second layer (10@12×12, 5×5): 4.5 against 5.9 ms per
    * 256 images, one core.
    */
-  private void scatterAddUnitStride(float[] cols, int cOff, float[] dx, int xOff) {
-    int rowsPerV = outHeight * outWidth;
+  private void scatterAddUnitStride(float[] cols, int cOff, float[] dx, int xOff, int m) {
+    int rowsPerV = outHeight * outWidth * m;
     for (int c = 0; c < channels; c++) {
       for (int u = 0; u < kernel; u++) {
         int base = cOff + (c * kernel + u) * kernel * rowsPerV;
@@ -194,14 +208,14 @@ final class Im2Col {
           if (r < 0 || r >= height) {
             continue;
           }
-          int row = xOff + (c * height + r) * width - padding;
+          int row = xOff + ((c * height + r) * width - padding) * m;
           for (int v = 0; v < kernel; v++) {
-            int first = firstInside[v];
-            int end = endInside[v];
-            int src = base + v * rowsPerV + i * outWidth;
-            int dst = row + v;
-            for (int j = first; j < end; j++) {
-              dx[dst + j] += cols[src + j];
+            int first = firstInside[v] * m;
+            int end = endInside[v] * m;
+            int src = base + v * rowsPerV + i * outWidth * m;
+            int dst = row + v * m;
+            for (int q = first; q < end; q++) {
+              dx[dst + q] += cols[src + q];
             }
           }
         }
@@ -209,22 +223,27 @@ final class Im2Col {
     }
   }
 
-  private void scatterAdd(double[] cols, int cOff, double[] dx, int xOff) {
+  private void scatterAdd(double[] cols, int cOff, double[] dx, int xOff, int m) {
     int d = cOff;
+    int run = outWidth * m;
     for (int c = 0; c < channels; c++) {
       for (int u = 0; u < kernel; u++) {
         for (int v = 0; v < kernel; v++) {
           int first = firstInside[v];
           int end = endInside[v];
           int col0 = v - padding;
-          for (int i = 0; i < outHeight; i++, d += outWidth) {
+          for (int i = 0; i < outHeight; i++, d += run) {
             int r = stride * i + u - padding;
             if (r < 0 || r >= height) {
               continue;
             }
-            int dst = xOff + (c * height + r) * width + col0;
+            int dst = xOff + ((c * height + r) * width + col0) * m;
             for (int j = first; j < end; j++) {
-              dx[dst + stride * j] += cols[d + j];
+              int to = dst + stride * j * m;
+              int from = d + j * m;
+              for (int b = 0; b < m; b++) {
+                dx[to + b] += cols[from + b];
+              }
             }
           }
         }

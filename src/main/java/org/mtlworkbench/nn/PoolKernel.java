@@ -39,18 +39,29 @@ final class PoolKernel {
    * the positions in {@code argmax[yOff ..]} (offsets from {@code xOff}).
    */
   void pool(Object x, int xOff, Object y, int yOff, int[] argmax, int planes) {
+    pool(x, xOff, y, yOff, argmax, planes, 1);
+  }
+
+  /**
+   * {@link #pool} on {@code m} images interleaved ({@link Interleave}): the planes of image {@code
+   * b} are the values {@code x[xOff + q·m + b]}; its pooled values go to {@code y[yOff + b·n + o]}
+   * and their positions (offsets within the image's planes, as for one image) to {@code
+   * argmax[yOff + b·n + o]}, where {@code n} is the pooled size of the planes.
+   */
+  void pool(Object x, int xOff, Object y, int yOff, int[] argmax, int planes, int m) {
     if (x instanceof float[] xf) {
       if (pool == 2 && stride == 2) {
-        for (int plane = 0, o = yOff; plane < planes; plane++) {
-          for (int i = 0; i < outHeight; i++, o += outWidth) {
-            poolRowTwo(xf, xOff, (plane * height + 2 * i) * width, (float[]) y, argmax, o);
+        for (int plane = 0; plane < planes; plane++) {
+          for (int i = 0; i < outHeight; i++) {
+            poolRowTwo(xf, xOff, (plane * height + 2 * i) * width, (float[]) y, argmax,
+                yOff + (plane * outHeight + i) * outWidth, m, planes * outHeight * outWidth);
           }
         }
       } else {
-        poolFloat(xf, xOff, (float[]) y, yOff, argmax, planes);
+        poolFloat(xf, xOff, (float[]) y, yOff, argmax, planes, m);
       }
     } else {
-      poolDouble((double[]) x, xOff, (double[]) y, yOff, argmax, planes);
+      poolDouble((double[]) x, xOff, (double[]) y, yOff, argmax, planes, m);
     }
   }
 
@@ -61,81 +72,91 @@ final class PoolKernel {
    * the output is NaN but its position may differ. Random activations make the general loop's
    * comparisons unpredictable; this ran ~2.5× faster.
    */
-  private void poolRowTwo(float[] xs, int xOff, int row, float[] ys, int[] argmax, int o) {
+  private void poolRowTwo(float[] xs, int xOff, int row, float[] ys, int[] argmax, int o, int m, int n) {
     int w = width;
     for (int j = 0; j < outWidth; j++, o++) {
       int p = row + 2 * j;
-      int q = xOff + p;
-      float a = xs[q];
-      float b = xs[q + 1];
-      float c = xs[q + w];
-      float d = xs[q + w + 1];
-      int top = b > a ? p + 1 : p;
-      float topMax = Math.max(a, b);
-      int bottom = d > c ? p + w + 1 : p + w;
-      float bottomMax = Math.max(c, d);
-      int best = bottomMax > topMax ? bottom : top;
-      float max = Math.max(topMax, bottomMax);
-      if (relu) {
-        best = max > 0 ? best : -1;
-        max = Math.max(max, 0f);
+      int q = xOff + p * m;
+      for (int b = 0, t = o; b < m; b++, q++, t += n) {
+        float a = xs[q];
+        float bb = xs[q + m];
+        float c = xs[q + w * m];
+        float d = xs[q + (w + 1) * m];
+        int top = bb > a ? p + 1 : p;
+        float topMax = Math.max(a, bb);
+        int bottom = d > c ? p + w + 1 : p + w;
+        float bottomMax = Math.max(c, d);
+        int best = bottomMax > topMax ? bottom : top;
+        float max = Math.max(topMax, bottomMax);
+        if (relu) {
+          best = max > 0 ? best : -1;
+          max = Math.max(max, 0f);
+        }
+        ys[t] = max;
+        argmax[t] = best;
       }
-      ys[o] = max;
-      argmax[o] = best;
     }
   }
 
-  private void poolFloat(float[] xs, int xOff, float[] ys, int o, int[] argmax, int planes) {
-    for (int plane = 0; plane < planes; plane++) {
-      int base = plane * height * width;
-      for (int i = 0; i < outHeight; i++) {
-        for (int j = 0; j < outWidth; j++, o++) {
-          int best = base + i * stride * width + j * stride;
-          float max = xs[xOff + best];
-          for (int u = 0; u < pool; u++) {
-            int rowStart = base + (i * stride + u) * width + j * stride;
-            for (int v = 0; v < pool; v++) {
-              float value = xs[xOff + rowStart + v];
-              if (value > max || value != value && max == max) {
-                max = value;
-                best = rowStart + v;
+  private void poolFloat(float[] xs, int xOff, float[] ys, int yOff, int[] argmax, int planes, int m) {
+    int n = planes * outHeight * outWidth;
+    for (int b = 0; b < m; b++) {
+      int o = yOff + b * n;
+      for (int plane = 0; plane < planes; plane++) {
+        int base = plane * height * width;
+        for (int i = 0; i < outHeight; i++) {
+          for (int j = 0; j < outWidth; j++, o++) {
+            int best = base + i * stride * width + j * stride;
+            float max = xs[xOff + best * m + b];
+            for (int u = 0; u < pool; u++) {
+              int rowStart = base + (i * stride + u) * width + j * stride;
+              for (int v = 0; v < pool; v++) {
+                float value = xs[xOff + (rowStart + v) * m + b];
+                if (value > max || value != value && max == max) {
+                  max = value;
+                  best = rowStart + v;
+                }
               }
             }
+            if (relu && !(max > 0) && max == max) {
+              max = 0f;
+              best = -1;
+            }
+            ys[o] = max;
+            argmax[o] = best;
           }
-          if (relu && !(max > 0) && max == max) {
-            max = 0f;
-            best = -1;
-          }
-          ys[o] = max;
-          argmax[o] = best;
         }
       }
     }
   }
 
-  private void poolDouble(double[] xs, int xOff, double[] ys, int o, int[] argmax, int planes) {
-    for (int plane = 0; plane < planes; plane++) {
-      int base = plane * height * width;
-      for (int i = 0; i < outHeight; i++) {
-        for (int j = 0; j < outWidth; j++, o++) {
-          int best = base + i * stride * width + j * stride;
-          double max = xs[xOff + best];
-          for (int u = 0; u < pool; u++) {
-            int rowStart = base + (i * stride + u) * width + j * stride;
-            for (int v = 0; v < pool; v++) {
-              double value = xs[xOff + rowStart + v];
-              if (value > max || value != value && max == max) {
-                max = value;
-                best = rowStart + v;
+  private void poolDouble(double[] xs, int xOff, double[] ys, int yOff, int[] argmax, int planes, int m) {
+    int n = planes * outHeight * outWidth;
+    for (int b = 0; b < m; b++) {
+      int o = yOff + b * n;
+      for (int plane = 0; plane < planes; plane++) {
+        int base = plane * height * width;
+        for (int i = 0; i < outHeight; i++) {
+          for (int j = 0; j < outWidth; j++, o++) {
+            int best = base + i * stride * width + j * stride;
+            double max = xs[xOff + best * m + b];
+            for (int u = 0; u < pool; u++) {
+              int rowStart = base + (i * stride + u) * width + j * stride;
+              for (int v = 0; v < pool; v++) {
+                double value = xs[xOff + (rowStart + v) * m + b];
+                if (value > max || value != value && max == max) {
+                  max = value;
+                  best = rowStart + v;
+                }
               }
             }
+            if (relu && !(max > 0) && max == max) {
+              max = 0.0;
+              best = -1;
+            }
+            ys[o] = max;
+            argmax[o] = best;
           }
-          if (relu && !(max > 0) && max == max) {
-            max = 0.0;
-            best = -1;
-          }
-          ys[o] = max;
-          argmax[o] = best;
         }
       }
     }
@@ -161,6 +182,37 @@ final class PoolKernel {
         int a = argmax[aOff + o];
         if (a >= 0) {
           xd[dxOff + a] += dd[dyOff + o];
+        }
+      }
+    }
+  }
+
+  /**
+   * {@link #route} into {@code m} interleaved images ({@link Interleave}): for image {@code b < m},
+   * adds {@code dy[dyOff + b·n + o]} onto {@code dx[dxOff + argmax[aOff + b·n + o]·m + b]}.
+   */
+  static void route(Object dy, int dyOff, Object dx, int dxOff, int[] argmax, int aOff, int n, int m) {
+    if (m == 1) {
+      route(dy, dyOff, dx, dxOff, argmax, aOff, n);
+    } else if (dy instanceof float[] df) {
+      float[] xf = (float[]) dx;
+      for (int b = 0; b < m; b++) {
+        for (int o = 0, t = b * n; o < n; o++, t++) {
+          int a = argmax[aOff + t];
+          if (a >= 0) {
+            xf[dxOff + a * m + b] += df[dyOff + t];
+          }
+        }
+      }
+    } else {
+      double[] dd = (double[]) dy;
+      double[] xd = (double[]) dx;
+      for (int b = 0; b < m; b++) {
+        for (int o = 0, t = b * n; o < n; o++, t++) {
+          int a = argmax[aOff + t];
+          if (a >= 0) {
+            xd[dxOff + a * m + b] += dd[dyOff + t];
+          }
         }
       }
     }

@@ -114,6 +114,60 @@ class Conv2DTest {
     }
   }
 
+  /**
+   * A batch that spans several groups of interleaved images, the last one short (Multi-LeNet's
+   * second layer with its pooling, 37 images in groups of {@link Conv2D#bandFor}), on one and two
+   * threads: each image's output and input gradient are what that image gives alone, and the
+   * parameter gradient is the sum of the single images' (a batch of one is one group of one image,
+   * the plain layout).
+   */
+  @Test
+  void interleavedGroupsGiveWhatEachImageGivesAlone() {
+    ImageShape in = new ImageShape(10, 12, 12);
+    int rows = 37;
+    assertThat(Conv2D.bandFor(8, 250, 64)).isBetween(2, rows / 2);
+    for (int threads : new int[] {1, 2}) {
+      ParallelGemm.configure(threads);
+      try {
+        Random rng = new Random(12);
+        Conv2D c = new Conv2D(in, 20, 5, 1, 0);
+        c = c.withMaxPool(MaxPool2D.withRelu(c.outputShape(), 2, 2));
+        Conv2D one = new Conv2D(in, 20, 5, 1, 0).withMaxPool(MaxPool2D.withRelu(new ImageShape(20, 8, 8), 2, 2));
+        INDArray params = Nd4j.zeros(DataType.DOUBLE, c.parameterCount());
+        c.bindParameters(params);
+        c.initialize(rng);
+        one.bindParameters(params);
+        INDArray x = LayerChecks.random(rng, rows, in.size(), 1.0);
+        INDArray dy = LayerChecks.random(rng, rows, c.outputSize(), 1.0);
+        double[][] y = c.forward(x, true).toDoubleMatrix();
+        INDArray grad = Nd4j.zeros(DataType.DOUBLE, c.parameterCount());
+        double[][] dx = c.backward(dy, grad, true).toDoubleMatrix();
+        double[] summed = new double[(int) c.parameterCount()];
+        for (int b = 0; b < rows; b++) {
+          double[] yb = one.forward(x.getRow(b, true).dup(), true).toDoubleVector();
+          INDArray gb = Nd4j.zeros(DataType.DOUBLE, c.parameterCount());
+          double[] dxb = one.backward(dy.getRow(b, true).dup(), gb, true).toDoubleVector();
+          for (int e = 0; e < yb.length; e++) {
+            assertThat(y[b][e]).isCloseTo(yb[e], within(1e-12));
+          }
+          for (int e = 0; e < dxb.length; e++) {
+            assertThat(dx[b][e]).isCloseTo(dxb[e], within(1e-12));
+          }
+          double[] g = gb.toDoubleVector();
+          for (int e = 0; e < g.length; e++) {
+            summed[e] += g[e];
+          }
+        }
+        double[] actual = grad.toDoubleVector();
+        for (int e = 0; e < summed.length; e++) {
+          assertThat(actual[e]).isCloseTo(summed[e], within(1e-10));
+        }
+      } finally {
+        ParallelGemm.configure(1);
+      }
+    }
+  }
+
   /** The float backward (what training runs) against the double one that the finite differences check. */
   @Test
   void floatBackwardAgreesWithDouble() {

@@ -10,35 +10,39 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The run-based patch matrix against its definition written out element by element, and its
  * scatter-add against the adjoint identity {@code ⟨gather(x), G⟩ = ⟨x, scatterAdd(G)⟩}, with
- * channels, strides and padding, in both precisions.
+ * channels, strides and padding, in both precisions, for one image and for several interleaved
+ * ({@code m}: image b's value e at {@code e·m + b}).
  */
 class Im2ColTest {
 
-  @ParameterizedTest(name = "{0}×{1}×{2}, kernel {3}, stride {4}, padding {5}")
-  @CsvSource({"1, 6, 6, 3, 1, 0", "2, 7, 6, 3, 2, 1", "3, 5, 8, 2, 1, 2", "2, 9, 9, 5, 3, 1", "1, 4, 4, 4, 1, 0"})
-  void gatherIsThePatchMatrixAndScatterAddItsAdjoint(int c, int h, int w, int k, int s, int pad) {
+  @ParameterizedTest(name = "{0}×{1}×{2}, kernel {3}, stride {4}, padding {5}, {6} interleaved")
+  @CsvSource({"1, 6, 6, 3, 1, 0, 1", "2, 7, 6, 3, 2, 1, 1", "3, 5, 8, 2, 1, 2, 1", "2, 9, 9, 5, 3, 1, 1", "1, 4, 4, 4, 1, 0, 1",
+      "1, 6, 6, 3, 1, 0, 3", "2, 7, 6, 3, 2, 1, 2", "3, 5, 8, 2, 1, 2, 4", "2, 9, 9, 5, 3, 1, 3", "10, 12, 12, 5, 1, 0, 8"})
+  void gatherIsThePatchMatrixAndScatterAddItsAdjoint(int c, int h, int w, int k, int s, int pad, int m) {
     ImageShape in = new ImageShape(c, h, w);
     ImageShape out = new ImageShape(1, (h + 2 * pad - k) / s + 1, (w + 2 * pad - k) / s + 1);
     Im2Col im = new Im2Col(in, out, k, s, pad);
     int positions = out.height() * out.width();
     Random rng = new Random(h * 31 + k);
     int offset = 3; // images are read and written at an offset inside larger arrays
-    double[] x = new double[offset + (int) in.size()];
+    double[] x = new double[offset + (int) in.size() * m];
     float[] xf = new float[x.length];
     for (int i = 0; i < x.length; i++) {
       x[i] = rng.nextGaussian();
       xf[i] = (float) x[i];
     }
-    double[] cols = new double[offset + im.patch() * positions];
+    double[] cols = new double[offset + im.patch() * positions * m];
     float[] colsF = new float[cols.length];
     java.util.Arrays.fill(cols, 99); // every entry, padding included, must be written
     java.util.Arrays.fill(colsF, 99);
-    im.gather(x, offset, cols, offset);
-    im.gather(xf, offset, colsF, offset);
+    im.gather(x, offset, cols, offset, m);
+    im.gather(xf, offset, colsF, offset, m);
     forEachEntry(in, out, k, s, pad, (e, input) -> {
-      double expected = input < 0 ? 0.0 : x[offset + input];
-      assertThat(cols[offset + e]).isEqualTo(expected);
-      assertThat(colsF[offset + e]).isEqualTo((float) expected);
+      for (int b = 0; b < m; b++) {
+        double expected = input < 0 ? 0.0 : x[offset + input * m + b];
+        assertThat(cols[offset + e * m + b]).isEqualTo(expected);
+        assertThat(colsF[offset + e * m + b]).isEqualTo((float) expected);
+      }
     });
     // adjoint: ⟨gather(x), g⟩ = ⟨x, scatterAdd(g)⟩ for a random g
     double[] g = new double[cols.length];
@@ -50,8 +54,8 @@ class Im2ColTest {
     double[] back = new double[x.length];
     float[] backF = new float[x.length];
     back[0] = 5; // the scatter adds onto what is there and leaves the rest alone
-    im.scatterAdd(g, offset, back, offset);
-    im.scatterAdd(gf, offset, backF, offset);
+    im.scatterAdd(g, offset, back, offset, m);
+    im.scatterAdd(gf, offset, backF, offset, m);
     double left = 0;
     double right = 0;
     for (int i = offset; i < g.length; i++) {
@@ -66,8 +70,8 @@ class Im2ColTest {
     // loop order the scatter uses (a seed's metrics must not change with it)
     float[] ordered = new float[x.length];
     forEachEntry(in, out, k, s, pad, (e, input) -> {
-      if (input >= 0) {
-        ordered[offset + input] += gf[offset + e];
+      for (int b = 0; b < m && input >= 0; b++) {
+        ordered[offset + input * m + b] += gf[offset + e * m + b];
       }
     });
     for (int i = offset; i < x.length; i++) {

@@ -278,11 +278,7 @@ public final class Conv2D implements StackedBackward {
           Pointer dyg = mapGradient(bf, s, k, first, m);
           double beta = g == from ? 0.0 : 1.0;
           Pointer acc = Blas.pointer(s.weightGradients[k]);
-          if (bf.transposedGradient) {
-            Blas.gemm(t, false, true, patch + 1, filters, n, 1.0, cols, n, dyg, n, beta, acc, filters);
-          } else {
-            Blas.gemm(t, false, true, filters, patch + 1, n, 1.0, dyg, n, cols, n, beta, acc, patch + 1);
-          }
+          Blas.gemm(t, false, true, patch + 1, filters, n, 1.0, cols, n, dyg, n, beta, acc, filters);
           if (!needInputGradient) {
             continue;
           }

@@ -19,13 +19,6 @@ final class ConvBuffers {
   final int outputSize;
   /** Images interleaved and put through one product ({@link Im2Col}). */
   final int band;
-  /**
-   * Whether {@code [dW | db]} is accumulated transposed, {@code (patch + 1) × F}: for patch
-   * matrices much taller than the filter count OpenBLAS ran that orientation faster (Multi-LeNet's
-   * second layer, 251 × 20: 4.5–4.7 against 5.9–6.1 ms per 256 images, one core), for the first
-   * (26 × 10) slightly slower (2.2–2.4 against 2.0–2.1 ms).
-   */
-  final boolean transposedGradient;
 
   DataType type;
   int rows = -1;
@@ -64,7 +57,12 @@ final class ConvBuffers {
     Object columnGradientHost;
     /** The group's input gradient, interleaved. */
     Object inputGradientHost;
-    /** Per stacked copy: this thread's share of {@code [dW | db]}, {@code F × (patch + 1)}. */
+    /**
+     * Per stacked copy: this thread's share of {@code [dW | db]}, accumulated transposed, {@code
+     * (patch + 1) × F}: OpenBLAS ran that orientation faster on both of Multi-LeNet's layers
+     * (one core, 256 images in groups: 2.1 against 3.0 ms on the first, 2.7–2.9 against 3.6–3.8
+     * on the second).
+     */
     INDArray[] weightGradients = new INDArray[0];
     boolean used;
 
@@ -97,7 +95,6 @@ final class ConvBuffers {
     this.patch = patch;
     this.positions = positions;
     this.inputSize = inputSize;
-    this.transposedGradient = patch + 1 >= 4 * filters;
   }
 
   Part part(int index) {
@@ -155,7 +152,7 @@ final class ConvBuffers {
       if (p.weightGradients.length < copies) {
         INDArray[] grown = java.util.Arrays.copyOf(p.weightGradients, copies);
         for (int k = p.weightGradients.length; k < copies; k++) {
-          grown[k] = Nd4j.create(type, filters, patch + 1);
+          grown[k] = Nd4j.create(type, patch + 1, filters);
         }
         p.weightGradients = grown;
       }
@@ -211,14 +208,7 @@ final class ConvBuffers {
         }
       }
       int weights = filters * patch;
-      if (transposedGradient) {
-        untranspose(sumHost, parameterHost);
-      } else {
-        for (int f = 0; f < filters; f++) {
-          System.arraycopy(sumHost, f * (patch + 1), parameterHost, f * patch, patch);
-          System.arraycopy(sumHost, f * (patch + 1) + patch, parameterHost, weights + f, 1);
-        }
-      }
+      untranspose(sumHost, parameterHost);
       HostCopy.put(parameterHost, 0, weights + filters, targets[k], 0);
     }
   }

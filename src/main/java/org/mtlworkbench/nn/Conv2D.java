@@ -286,7 +286,7 @@ public final class Conv2D implements StackedBackward {
           Blas.gemm(t, true, false, patch, n, filters, 1.0, w1, patch + 1, dyg, n, 0.0, dCols, n);
           HostCopy.get(dCols, 0, s.columnGradientHost, 0, patch * n);
           HostCopy.fill(s.inputGradientHost, 0, inputSize * m, 0.0);
-          patches.scatterAdd(s.columnGradientHost, 0, s.inputGradientHost, 0, m);
+          patches.scatterAdd(s.columnGradientHost, 0, s.inputGradientHost, 0, m, s.scatterScratch);
           Interleave.out(s.inputGradientHost, 0, inputSize, m, bf.inputGradientHost, (k * rows + first) * inputSize);
         }
       }

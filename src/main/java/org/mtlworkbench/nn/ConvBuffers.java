@@ -55,8 +55,9 @@ final class ConvBuffers {
     final Object mapsHost;
     INDArray columnGradient;
     Object columnGradientHost;
-    /** The group's input gradient, interleaved. */
+    /** The group's input gradient, interleaved, and the scratch its scatter-add copies runs into. */
     Object inputGradientHost;
+    Object scatterScratch;
     /**
      * Per stacked copy: this thread's share of {@code [dW | db]}, accumulated transposed, {@code
      * (patch + 1) × F}: OpenBLAS ran that orientation faster on both of Multi-LeNet's layers
@@ -160,6 +161,7 @@ final class ConvBuffers {
         p.columnGradient = Nd4j.create(type, patch, (long) positions * band);
         p.columnGradientHost = HostCopy.allocate(type, patch * positions * band);
         p.inputGradientHost = HostCopy.allocate(type, inputSize * band);
+        p.scatterScratch = HostCopy.allocate(type, inputSize * band);
       }
     }
     if (needInputGradient && (inputGradientHost == null || HostCopy.length(inputGradientHost) < copies * rows * inputSize)) {

@@ -89,9 +89,19 @@ final class Im2Col {
    * onto its input position in {@code dx[xOff ..]} (entries in the padding are dropped).
    */
   void scatterAdd(Object cols, int cOff, Object dx, int xOff, int m) {
+    scatterAdd(cols, cOff, dx, xOff, m, null);
+  }
+
+  /**
+   * {@link #scatterAdd} with a scratch array as long as {@code dx} (or null): each run of the
+   * patch matrix is first copied into the scratch at its place in {@code dx}, so that the add reads
+   * both arrays at the same index. HotSpot 17's auto-vectoriser vectorises a loop only then (a
+   * shifted read {@code dx[q] += cols[q + s]} ran at 2–3 G adds/s, the aligned one at 8–10).
+   */
+  void scatterAdd(Object cols, int cOff, Object dx, int xOff, int m, Object scratch) {
     if (cols instanceof float[] cf) {
-      if (stride == 1) {
-        scatterAddUnitStride(cf, cOff, (float[]) dx, xOff, m);
+      if (stride == 1 && scratch != null) {
+        scatterAddUnitStride(cf, cOff, (float[]) dx, xOff, m, (float[]) scratch);
       } else {
         scatterAdd(cf, cOff, (float[]) dx, xOff, m);
       }
@@ -198,7 +208,7 @@ final class Im2Col {
    * other loop order. Measured on Multi-LeNet's second layer (10@12×12, 5×5): 4.5 against 5.9 ms per
    * 256 images, one core.
    */
-  private void scatterAddUnitStride(float[] cols, int cOff, float[] dx, int xOff, int m) {
+  private void scatterAddUnitStride(float[] cols, int cOff, float[] dx, int xOff, int m, float[] lined) {
     int rowsPerV = outHeight * outWidth * m;
     for (int c = 0; c < channels; c++) {
       for (int u = 0; u < kernel; u++) {
@@ -210,12 +220,12 @@ final class Im2Col {
           }
           int row = xOff + ((c * height + r) * width - padding) * m;
           for (int v = 0; v < kernel; v++) {
-            int first = firstInside[v] * m;
-            int end = endInside[v] * m;
-            int src = base + v * rowsPerV + i * outWidth * m;
-            int dst = row + v * m;
-            for (int q = first; q < end; q++) {
-              dx[dst + q] += cols[src + q];
+            int from = row + v * m + firstInside[v] * m;
+            int to = row + v * m + endInside[v] * m;
+            int src = base + v * rowsPerV + i * outWidth * m + firstInside[v] * m;
+            System.arraycopy(cols, src, lined, from, to - from);
+            for (int q = from; q < to; q++) {
+              dx[q] += lined[q];
             }
           }
         }

@@ -54,6 +54,7 @@ class Im2ColTest {
     double[] back = new double[x.length];
     float[] backF = new float[x.length];
     back[0] = 5; // the scatter adds onto what is there and leaves the rest alone
+    backF[0] = 5;
     im.scatterAdd(g, offset, back, offset, m);
     im.scatterAdd(gf, offset, backF, offset, m);
     double left = 0;
@@ -77,6 +78,11 @@ class Im2ColTest {
     for (int i = offset; i < x.length; i++) {
       assertThat(backF[i]).isEqualTo(ordered[i]);
     }
+    // with a scratch array (runs copied into line with dx first): the same sums, bit for bit
+    float[] lined = new float[x.length];
+    lined[0] = 5;
+    im.scatterAdd(gf, offset, lined, offset, m, new float[x.length]);
+    assertThat(lined).containsExactly(backF);
     assertThat(right).isCloseTo(left, within(1e-10 * Math.max(1, Math.abs(left))));
   }
 

@@ -46,10 +46,11 @@ final class ConvBuffers {
 
   /** One thread's scratch, for one group of {@link #band} interleaved images at a time. */
   static final class Part {
-    /** The group's augmented patch matrix ({@link Im2Col}): the patch rows, then a row of ones. */
-    final Object columnsHost;
-    /** The same in native memory, for the products (small enough to stay in cache). */
+    /** The group's augmented patch matrix ({@link Im2Col}) in native memory: the patch rows, then a row of ones. */
     final INDArray columns;
+    /** Writes into {@link #columns}; {@code ones} is a row of ones to copy from. */
+    private final RunSink columnsSink;
+    private final Object ones;
     /** The group's feature maps (or their gradient), {@code F × positions·m}, native and on the heap. */
     final INDArray maps;
     final Object mapsHost;
@@ -70,8 +71,10 @@ final class ConvBuffers {
     Part(DataType type, int filters, int patch, int positions, int band) {
       maps = Nd4j.create(type, filters, (long) positions * band);
       mapsHost = HostCopy.allocate(type, filters * positions * band);
-      columnsHost = HostCopy.allocate(type, (patch + 1) * positions * band);
       columns = Nd4j.create(type, patch + 1, (long) positions * band);
+      columnsSink = RunSink.of(columns);
+      ones = HostCopy.allocate(type, positions * band);
+      HostCopy.fill(ones, 0, positions * band, 1.0);
     }
 
     /**
@@ -81,11 +84,9 @@ final class ConvBuffers {
     Pointer patchMatrix(Im2Col patches, Object inputHost, int offset, int m) {
       int n = patches.positions() * m;
       int patch = patches.patch();
-      patches.gather(inputHost, offset, columnsHost, 0, m);
-      HostCopy.fill(columnsHost, patch * n, (patch + 1) * n, 1.0);
-      Pointer p = Blas.pointer(columns);
-      HostCopy.put(columnsHost, 0, (patch + 1) * n, p, 0);
-      return p;
+      patches.gather(inputHost, offset, columnsSink, 0, m);
+      columnsSink.copy(ones, 0, patch * n, n);
+      return Blas.pointer(columns);
     }
   }
 

@@ -77,10 +77,42 @@ final class Im2Col {
    * cols[cOff ..]} ({@code patch() × positions()·m}, row-major), padding entries included (as zeros).
    */
   void gather(Object x, int xOff, Object cols, int cOff, int m) {
-    if (x instanceof float[] xf) {
-      gather(xf, xOff, (float[]) cols, cOff, m);
-    } else {
-      gather((double[]) x, xOff, (double[]) cols, cOff, m);
+    gather(x, xOff, RunSink.of(cols), cOff, m);
+  }
+
+  /** {@link #gather} into a sink: a heap array or native memory. */
+  void gather(Object x, int xOff, RunSink cols, int cOff, int m) {
+    int d = cOff;
+    int run = outWidth * m;
+    for (int c = 0; c < channels; c++) {
+      for (int u = 0; u < kernel; u++) {
+        for (int v = 0; v < kernel; v++) {
+          int first = firstInside[v];
+          int end = endInside[v];
+          int col0 = v - padding;
+          for (int i = 0; i < outHeight; i++, d += run) {
+            int r = stride * i + u - padding;
+            if (r < 0 || r >= height || first >= end) {
+              cols.zero(d, run);
+              continue;
+            }
+            if (first > 0) {
+              cols.zero(d, first * m);
+            }
+            int src = xOff + ((c * height + r) * width + col0) * m;
+            if (stride == 1) {
+              cols.copy(x, src + first * m, d + first * m, (end - first) * m);
+            } else {
+              for (int j = first; j < end; j++) {
+                cols.copy(x, src + stride * j * m, d + j * m, m);
+              }
+            }
+            if (end < outWidth) {
+              cols.zero(d + end * m, run - end * m);
+            }
+          }
+        }
+      }
     }
   }
 
@@ -107,68 +139,6 @@ final class Im2Col {
       }
     } else {
       scatterAdd((double[]) cols, cOff, (double[]) dx, xOff, m);
-    }
-  }
-
-  private void gather(float[] x, int xOff, float[] cols, int cOff, int m) {
-    int d = cOff;
-    int run = outWidth * m;
-    for (int c = 0; c < channels; c++) {
-      for (int u = 0; u < kernel; u++) {
-        for (int v = 0; v < kernel; v++) {
-          int first = firstInside[v];
-          int end = endInside[v];
-          int col0 = v - padding;
-          for (int i = 0; i < outHeight; i++, d += run) {
-            int r = stride * i + u - padding;
-            if (r < 0 || r >= height || first >= end) {
-              java.util.Arrays.fill(cols, d, d + run, 0f);
-              continue;
-            }
-            if (first > 0) {
-              java.util.Arrays.fill(cols, d, d + first * m, 0f);
-            }
-            int src = xOff + ((c * height + r) * width + col0) * m;
-            if (stride == 1) {
-              System.arraycopy(x, src + first * m, cols, d + first * m, (end - first) * m);
-            } else {
-              for (int j = first; j < end; j++) {
-                System.arraycopy(x, src + stride * j * m, cols, d + j * m, m);
-              }
-            }
-            if (end < outWidth) {
-              java.util.Arrays.fill(cols, d + end * m, d + run, 0f);
-            }
-          }
-        }
-      }
-    }
-  }
-
-  private void gather(double[] x, int xOff, double[] cols, int cOff, int m) {
-    int d = cOff;
-    int run = outWidth * m;
-    for (int c = 0; c < channels; c++) {
-      for (int u = 0; u < kernel; u++) {
-        for (int v = 0; v < kernel; v++) {
-          int first = firstInside[v];
-          int end = endInside[v];
-          int col0 = v - padding;
-          for (int i = 0; i < outHeight; i++, d += run) {
-            int r = stride * i + u - padding;
-            if (r < 0 || r >= height || first >= end) {
-              java.util.Arrays.fill(cols, d, d + run, 0.0);
-              continue;
-            }
-            java.util.Arrays.fill(cols, d, d + first * m, 0.0);
-            int src = xOff + ((c * height + r) * width + col0) * m;
-            for (int j = first; j < end; j++) {
-              System.arraycopy(x, src + stride * j * m, cols, d + j * m, m);
-            }
-            java.util.Arrays.fill(cols, d + end * m, d + run, 0.0);
-          }
-        }
-      }
     }
   }
 

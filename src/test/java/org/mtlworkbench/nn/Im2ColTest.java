@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The run-based patch matrix against its definition written out element by element, and its
@@ -44,6 +47,17 @@ class Im2ColTest {
         assertThat(colsF[offset + e * m + b]).isEqualTo((float) expected);
       }
     });
+    // straight into native memory: the same matrix
+    INDArray nativeF = Nd4j.create(DataType.FLOAT, colsF.length).assign(99);
+    INDArray nativeD = Nd4j.create(DataType.DOUBLE, cols.length).assign(99);
+    im.gather(xf, offset, RunSink.of(nativeF), offset, m);
+    im.gather(x, offset, RunSink.of(nativeD), offset, m);
+    float[] gotF = nativeF.toFloatVector();
+    double[] gotD = nativeD.toDoubleVector();
+    for (int i = offset; i < cols.length; i++) {
+      assertThat(gotF[i]).isEqualTo(colsF[i]);
+      assertThat(gotD[i]).isEqualTo(cols[i]);
+    }
     // adjoint: ⟨gather(x), g⟩ = ⟨x, scatterAdd(g)⟩ for a random g
     double[] g = new double[cols.length];
     float[] gf = new float[cols.length];

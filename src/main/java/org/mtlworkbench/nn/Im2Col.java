@@ -1,8 +1,8 @@
 package org.mtlworkbench.nn;
 
 /**
- * The patch matrix of one image for a convolution, and its adjoint: entry {@code (e, p)} of the
- * {@code (C·k·k) × (H'·W')} matrix, with {@code e = (c·k + u)·k + v} and {@code p = i·W' + j}, is
+ * The patch matrix of an image (or of a group of images, below) for a convolution, and its
+ * adjoint: entry {@code (e, p)} of the {@code (C·k·k) × (H'·W')} matrix, with {@code e = (c·k + u)·k + v} and {@code p = i·W' + j}, is
  * input value {@code (c, s·i + u − pad, s·j + v − pad)}, or 0 when that falls in the padding
  * (Chellapilla et al. 2006).
  *
@@ -17,12 +17,13 @@ package org.mtlworkbench.nn;
  * x)} is at {@code ((c·H + r)·W + x)·m + b} and its patch-matrix entry {@code (e, p)} at {@code (e·H'·W'
  * + p)·m + b}, so the patch matrix of the m images is one {@code (C·k·k) × (H'·W'·m)} matrix and a run
  * is {@code m} times longer. On Multi-LeNet's second layer a run of one image is 8 values, and a
- * copy or add of 8 values costs mostly its loop and call overhead; with 8 images interleaved the
- * runs are 64 long. {@code m = 1} is the plain layout.
+ * copy or add of 8 values costs mostly its loop and call overhead; with 16 images interleaved
+ * ({@link Conv2D#bandFor}) the runs are 128 long. {@code m = 1} is the plain layout.
  *
  * <p>Why not ND4J's {@code im2col}/{@code col2im} ops: measured on one core with a batch of 256
  * 28×28 images and 5×5 kernels, the native {@code im2col} took ~45 ms. Arrays are {@code float[]}
- * or {@code double[]} ({@link HostCopy}).
+ * or {@code double[]} ({@link HostCopy}); the patch matrix may also go straight to native memory
+ * ({@link RunSink}).
  */
 final class Im2Col {
   private final int channels;

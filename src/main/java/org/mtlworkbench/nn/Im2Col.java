@@ -2,9 +2,9 @@ package org.mtlworkbench.nn;
 
 /**
  * The patch matrix of an image (or of a group of images, below) for a convolution, and its
- * adjoint: entry {@code (e, p)} of the {@code (C·k·k) × (H'·W')} matrix, with {@code e = (c·k + u)·k + v} and {@code p = i·W' + j}, is
- * input value {@code (c, s·i + u − pad, s·j + v − pad)}, or 0 when that falls in the padding
- * (Chellapilla et al. 2006).
+ * adjoint: entry {@code (e, p)} of the {@code (C·k·k) × (H'·W')} matrix, with {@code e = (c·k +
+ * u)·k + v} and {@code p = i·W' + j}, is input value {@code (c, s·i + u − pad, s·j + v − pad)},
+ * or 0 when that falls in the padding (Chellapilla et al. 2006).
  *
  * <p>Both directions walk runs: for a fixed {@code (c, u, v)} and output row {@code i}, the
  * entries {@code j} of the run whose input column is inside the image come from one input row

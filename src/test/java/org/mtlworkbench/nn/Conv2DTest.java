@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 class Conv2DTest {
 
@@ -161,6 +162,27 @@ class Conv2DTest {
         double[] actual = grad.toDoubleVector();
         for (int e = 0; e < summed.length; e++) {
           assertThat(actual[e]).isCloseTo(summed[e], within(1e-10));
+        }
+        // three tasks' gradients stacked through the groups in one pass: each block as its own backward
+        int copies = 3;
+        INDArray stacked = LayerChecks.random(rng, (long) copies * rows, c.outputSize(), 1.0);
+        INDArray gradRows = Nd4j.zeros(DataType.DOUBLE, copies, c.parameterCount());
+        c.forward(x, true);
+        double[][] dxStacked = c.backwardStacked(stacked, copies, gradRows, 0, true).toDoubleMatrix();
+        for (int k = 0; k < copies; k++) {
+          INDArray block = stacked.get(NDArrayIndex.interval(k * rows, (k + 1) * rows), NDArrayIndex.all()).dup();
+          INDArray gk = Nd4j.zeros(DataType.DOUBLE, c.parameterCount());
+          double[][] dxk = c.backward(block, gk, true).toDoubleMatrix();
+          double[] expected = gk.toDoubleVector();
+          double[] got = gradRows.getRow(k).toDoubleVector();
+          for (int e = 0; e < expected.length; e++) {
+            assertThat(got[e]).isCloseTo(expected[e], within(1e-12));
+          }
+          for (int b = 0; b < rows; b++) {
+            for (int e = 0; e < dxk[b].length; e++) {
+              assertThat(dxStacked[k * rows + b][e]).isCloseTo(dxk[b][e], within(1e-12));
+            }
+          }
         }
       } finally {
         ParallelGemm.configure(1);

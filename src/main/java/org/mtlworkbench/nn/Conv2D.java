@@ -232,9 +232,10 @@ public final class Conv2D implements StackedBackward {
   }
 
   /**
-   * K backward passes at once (see {@link StackedBackward}): per image and task the weight-and-bias
-   * gradient product into that task's accumulator, and per image and task the patch-gradient
-   * product folded into that task's block of the stacked input gradient.
+   * K backward passes at once (see {@link StackedBackward}): per group of images and task the
+   * weight-and-bias gradient product into that task's accumulator, and per group and task the
+   * patch-gradient product folded into that task's block of the stacked input gradient; each
+   * group's patch matrix is made once for all K.
    */
   @Override
   public INDArray backwardStacked(INDArray gradOutputs, int copies, INDArray gradRows, long column, boolean needInputGradient) {
